@@ -1,0 +1,23 @@
+package org.gongkai.model;
+
+import java.util.Map;
+
+/**
+ * Where a document came from.
+ *
+ * @param path the file relative to the site folder, e.g. {@code content/zwgk/zdgz/a.yaml}
+ * @param columnPath the column folder relative to {@code content/}, e.g. {@code zwgk/zdgz}
+ * @param stem the file name without its extension
+ * @param fields where each metadata key (by its English name) was written
+ */
+public record SourceInfo(String path, String columnPath, String stem, Map<String, Location> fields) {
+
+  public SourceInfo {
+    fields = Map.copyOf(fields);
+  }
+
+  /** Where a field was written, or the file itself when it was not. */
+  public Location at(String field) {
+    return fields.getOrDefault(field, Location.of(path));
+  }
+}
