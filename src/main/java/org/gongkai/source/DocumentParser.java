@@ -1,0 +1,286 @@
+package org.gongkai.source;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.gongkai.model.Allowance;
+import org.gongkai.model.Attachment;
+import org.gongkai.model.Change;
+import org.gongkai.model.Disclosure;
+import org.gongkai.model.Document;
+import org.gongkai.model.Headings;
+import org.gongkai.model.Location;
+import org.gongkai.model.Metadata;
+import org.gongkai.model.Problem;
+import org.gongkai.model.Report;
+import org.gongkai.model.SourceInfo;
+import org.gongkai.model.Task;
+import org.gongkai.model.TaskList;
+import org.gongkai.model.TaskStatus;
+import org.gongkai.model.UnitRef;
+import org.gongkai.model.Withheld;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Parses one document file: a report ({@code *.md}, YAML front matter and CommonMark) or a task
+ * list ({@code *.yaml}). Every problem is reported; a document whose structure could be read is
+ * returned even when some fields were wrong, so that later checks still see it (the build stops
+ * before writing anything when there are errors).
+ */
+public final class DocumentParser {
+
+  private static final List<String> VALIDITY = List.of("现行有效", "已修改", "已废止");
+  private static final String LEAD_MARKS = "★▲";
+
+  private final Path siteDir;
+
+  public DocumentParser(Path siteDir) {
+    this.siteDir = siteDir;
+  }
+
+  /**
+   * Parses a document file.
+   *
+   * @param relPath the file relative to the site folder, e.g. {@code content/zwgk/a.md}
+   * @param columnPath the column folder relative to {@code content/}
+   */
+  public Optional<Document> parse(String relPath, String columnPath, Consumer<Problem> problems) {
+    Optional<String> text = Utf8Text.read(siteDir.resolve(relPath), relPath, problems);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    return parseText(text.get(), relPath, columnPath, problems);
+  }
+
+  /** Parses a document's text (see {@link #parse}). */
+  public Optional<Document> parseText(
+      String text, String relPath, String columnPath, Consumer<Problem> problems) {
+    boolean markdown = relPath.endsWith(".md");
+    String yaml = text;
+    int yamlLine = 1;
+    FrontMatter front = null;
+    if (markdown) {
+      Optional<FrontMatter> split = FrontMatter.split(text);
+      if (split.isEmpty()) {
+        problems.accept(Problem.error(new Location(relPath, 1, 1), "front-matter",
+            "a report must start with YAML front matter between two `---` lines",
+            "begin the file with `---`, then lines such as `title: …`, `written: …`,"
+                + " `published: …`, `topic: …`, then a line `---` and the text"));
+        return Optional.empty();
+      }
+      front = split.get();
+      yaml = front.yaml();
+      yamlLine = front.yamlLine();
+    }
+    Optional<Node> node = Yaml12.compose(yaml, relPath, yamlLine, problems);
+    if (node.isEmpty()) {
+      if (markdown || yaml.isBlank()) {
+        problems.accept(Problem.error(new Location(relPath, yamlLine, 1), "missing-field",
+            "the document has no metadata", "add at least title, written, published and topic"));
+      }
+      return Optional.empty();
+    }
+    MappingReader reader = MappingReader.of(node.get(), markdown ? Keys.REPORT : Keys.TASK_LIST,
+        relPath, yamlLine, problems);
+    String stem = fileName(relPath).replaceFirst("\\.[^.]+$", "");
+    Metadata meta = metadata(reader, relPath, columnPath);
+    SourceInfo source = new SourceInfo(relPath, columnPath, stem, reader.locations());
+    if (markdown) {
+      return Optional.of(new Report(source, meta, front.body(), front.bodyLine()));
+    }
+    return Optional.of(taskList(reader, source, meta));
+  }
+
+  private Metadata metadata(MappingReader r, String relPath, String columnPath) {
+    String title = r.requiredText(Keys.TITLE).orElse(null);
+    Disclosure disclosure = r.text(Keys.DISCLOSURE).map(t -> {
+      Optional<Disclosure> d = Disclosure.fromLabel(t);
+      if (d.isEmpty()) {
+        r.errorAt(Keys.DISCLOSURE, "disclosure", "公开方式 must be 主动公开, 依申请公开 or 不予公开,"
+            + " found `" + t + "`", "only 主动公开 documents are published");
+      }
+      return d.orElse(Disclosure.NOT_DISCLOSED);
+    }).orElse(Disclosure.ACTIVE);
+    String validity = r.text(Keys.VALIDITY).orElse(null);
+    if (validity != null && !VALIDITY.contains(validity)) {
+      r.errorAt(Keys.VALIDITY, "validity", "有效性 must be one of " + String.join(", ", VALIDITY)
+          + ", found `" + validity + "`", "");
+    }
+    List<Change> changes = new ArrayList<>();
+    for (MappingReader c : r.mappings(Keys.CHANGES, Keys.CHANGE)) {
+      c.date(Keys.DATE, true).ifPresent(date ->
+          changes.add(new Change(date, c.requiredText(Keys.NOTE).orElse(""))));
+    }
+    List<Allowance> allow = new ArrayList<>();
+    for (MappingReader a : r.mappings(Keys.ALLOW, Keys.ALLOWANCE)) {
+      Optional<String> value = a.requiredText(Keys.VALUE);
+      Optional<String> reason = a.requiredText(Keys.REASON);
+      if (value.isPresent() && reason.isPresent()) {
+        allow.add(new Allowance(value.get(), reason.get(), a.start()));
+      }
+    }
+    String slug = r.text(Keys.SLUG).orElse(null);
+    return new Metadata(
+        title,
+        r.text(Keys.INDEX).orElse(null),
+        disclosure,
+        r.text(Keys.PUBLISHER).orElse(null),
+        r.date(Keys.WRITTEN, true).orElse(null),
+        r.dateTime(Keys.PUBLISHED, true).orElse(null),
+        r.requiredText(Keys.TOPIC).orElse(null),
+        r.text(Keys.DOC_NUMBER).orElse(null),
+        r.text(Keys.SOURCE).orElse(null),
+        r.textList(Keys.KEYWORDS),
+        r.text(Keys.DESCRIPTION).orElse(null),
+        validity,
+        r.date(Keys.UPDATED, false).orElse(null),
+        changes,
+        attachments(r, relPath, columnPath),
+        r.bool(Keys.DRAFT).orElse(false),
+        slug,
+        allow);
+  }
+
+  private List<Attachment> attachments(MappingReader r, String relPath, String columnPath) {
+    List<Attachment> out = new ArrayList<>();
+    Path content = siteDir.resolve("content").normalize();
+    Path folder = content.resolve(columnPath);
+    for (MappingReader a : r.mappings(Keys.ATTACHMENTS, Keys.ATTACHMENT)) {
+      Optional<String> file = a.requiredText(Keys.FILE);
+      if (file.isEmpty()) {
+        continue;
+      }
+      Path target = folder.resolve(file.get()).normalize();
+      String shown = "`" + file.get() + "`";
+      if (!target.startsWith(content) || file.get().startsWith("/")) {
+        a.errorAt(Keys.FILE, "attachment", "the attachment " + shown + " is outside content/",
+            "put attachments in a files/ folder inside content/ and give the path relative to"
+                + " the document");
+        continue;
+      }
+      String rel = siteDir.normalize().relativize(target).toString().replace('\\', '/');
+      if (!Files.isRegularFile(target)) {
+        a.errorAt(Keys.FILE, "attachment", "the attachment " + shown + " does not exist (looked"
+            + " for " + rel + ")", "check the file name; paths are relative to the document's"
+            + " folder");
+        continue;
+      }
+      if (!rel.contains("/files/")) {
+        a.errorAt(Keys.FILE, "attachment", "the attachment " + shown + " is not in a files/"
+            + " folder, so it would not be published", "move it into a files/ folder next to"
+            + " the document, e.g. files/" + target.getFileName());
+        continue;
+      }
+      long size;
+      try {
+        size = Files.size(target);
+      } catch (IOException e) {
+        a.errorAt(Keys.FILE, "attachment", "cannot read the attachment " + shown + ": "
+            + e.getMessage(), "");
+        continue;
+      }
+      out.add(new Attachment(rel, a.text(Keys.TITLE).orElse(target.getFileName().toString()),
+          size));
+    }
+    return out;
+  }
+
+  private TaskList taskList(MappingReader r, SourceInfo source, Metadata meta) {
+    Headings headings = r.mapping(Keys.HEADINGS, Keys.HEADING_NAMES).map(h -> new Headings(
+        h.text(Keys.SEQ).orElse(Headings.DEFAULT.seq()),
+        h.text(Keys.GROUP).orElse(Headings.DEFAULT.group()),
+        h.text(Keys.CONTENT).orElse(Headings.DEFAULT.content()),
+        h.text(Keys.PROGRESS).orElse(Headings.DEFAULT.progress()),
+        h.text(Keys.UNITS).orElse(Headings.DEFAULT.units()))).orElse(Headings.DEFAULT);
+    if (!r.has(Keys.TASKS)) {
+      r.missing(Keys.TASKS);
+    }
+    List<Task> tasks = new ArrayList<>();
+    Map<Integer, Location> seen = new HashMap<>();
+    Map<String, Location> seenIds = new HashMap<>();
+    for (MappingReader t : r.mappings(Keys.TASKS, Keys.TASK)) {
+      Optional<Integer> seq = t.positiveInt(Keys.SEQ);
+      if (!t.has(Keys.SEQ)) {
+        t.missing(Keys.SEQ);
+      }
+      Optional<String> content = t.requiredText(Keys.CONTENT);
+      if (seq.isEmpty()) {
+        continue;
+      }
+      Location first = seen.putIfAbsent(seq.get(), t.valueAt(Keys.SEQ));
+      if (first != null) {
+        t.errorAt(Keys.SEQ, "duplicate-seq", "序号 " + seq.get() + " is used twice in this list"
+            + " (first at line " + first.line() + ")", "give every task its own 序号");
+        continue;
+      }
+      String id = t.text(Keys.ID).orElse(null);
+      if (id != null) {
+        Location firstId = seenIds.putIfAbsent(id, t.valueAt(Keys.ID));
+        if (firstId != null) {
+          t.errorAt(Keys.ID, "duplicate-id", "the task id `" + id + "` is used twice in this"
+              + " list (first at line " + firstId.line() + ")", "give every task its own id");
+        }
+      }
+      TaskStatus status = t.text(Keys.STATUS).map(s -> {
+        Optional<TaskStatus> st = TaskStatus.fromLabel(s);
+        if (st.isEmpty()) {
+          t.errorAt(Keys.STATUS, "task-status", "状态 must be 未启动, 推进中, 已完成 or 滞后, found `"
+              + s + "`", "");
+        }
+        return st.orElse(null);
+      }).orElse(null);
+      tasks.add(new Task(seq.get(), id, t.text(Keys.GROUP).orElse(null), content.orElse(""),
+          t.text(Keys.PROGRESS).orElse(null), status, units(t.textList(Keys.UNITS)),
+          t.mapping(Keys.WITHHELD, Keys.WITHHELD_PART).map(this::withheld).orElse(null),
+          t.start()));
+    }
+    return new TaskList(source, meta, r.text(Keys.SERIES).orElse(null),
+        r.text(Keys.PERIOD).orElse(null), headings, tasks);
+  }
+
+  private Withheld withheld(MappingReader w) {
+    Withheld.Scope scope = w.requiredText(Keys.SCOPE).map(s -> switch (s) {
+      case "all", "全部" -> Withheld.Scope.ALL;
+      case "part", "部分" -> Withheld.Scope.PART;
+      default -> {
+        w.errorAt(Keys.SCOPE, "withheld", "scope must be `part` or `all`, found `" + s + "`",
+            "`all` keeps the whole progress off the site; `part` publishes it with a note");
+        yield Withheld.Scope.ALL;
+      }
+    }).orElse(Withheld.Scope.ALL);
+    String reason = w.requiredText(Keys.REASON).orElse("");
+    String basis = w.text(Keys.BASIS).orElse("");
+    if (basis.isEmpty()) {
+      w.warningAt(Keys.BASIS, "withheld", "withheld content should name its legal basis",
+          "e.g. basis: 《中华人民共和国政府信息公开条例》第十六条");
+    }
+    return new Withheld(scope, reason, basis);
+  }
+
+  /** Splits the lead marks (★ or ▲, in front of a name) from the names. */
+  static List<UnitRef> units(List<String> written) {
+    List<UnitRef> out = new ArrayList<>();
+    for (String w : written) {
+      String name = w.strip();
+      String mark = "";
+      while (!name.isEmpty() && LEAD_MARKS.indexOf(name.charAt(0)) >= 0) {
+        mark = name.substring(0, 1);
+        name = name.substring(1).strip();
+      }
+      if (!name.isEmpty()) {
+        out.add(new UnitRef(name, mark));
+      }
+    }
+    return out;
+  }
+
+  private static String fileName(String relPath) {
+    return relPath.substring(relPath.lastIndexOf('/') + 1);
+  }
+}

@@ -1,0 +1,346 @@
+package org.gongkai.source;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.gongkai.model.Location;
+import org.gongkai.model.Problem;
+import org.gongkai.model.PublishTime;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads typed values out of one YAML mapping whose keys come from a {@link FieldSet}, reporting
+ * every problem with its location: unknown keys (with the nearest known one), a key given twice
+ * or in both its English and Chinese form, missing required keys and values of the wrong type.
+ */
+public final class MappingReader {
+
+  private static final Pattern LIST_SEPARATORS = Pattern.compile("[、,，;；]");
+
+  private final FieldSet fields;
+  private final String path;
+  private final int firstLine;
+  private final Node node;
+  private final Consumer<Problem> problems;
+  private final Map<Field, NodeTuple> entries = new LinkedHashMap<>();
+  private final Map<Field, String> writtenKeys = new LinkedHashMap<>();
+  private boolean failed;
+
+  private MappingReader(
+      Node node, FieldSet fields, String path, int firstLine, Consumer<Problem> problems) {
+    this.node = node;
+    this.fields = fields;
+    this.path = path;
+    this.firstLine = firstLine;
+    this.problems = problems::accept;
+  }
+
+  /**
+   * A reader over {@code node}, which must be a mapping; anything else is reported and gives an
+   * empty reader.
+   */
+  public static MappingReader of(
+      Node node, FieldSet fields, String path, int firstLine, Consumer<Problem> problems) {
+    MappingReader reader = new MappingReader(node, fields, path, firstLine, problems);
+    reader.index();
+    return reader;
+  }
+
+  private void index() {
+    if (!(node instanceof MappingNode mapping)) {
+      error(node, "yaml-structure", "expected " + fields.what() + " as a mapping of `key: value`"
+          + " lines, found " + describe(node), "");
+      return;
+    }
+    for (NodeTuple tuple : mapping.getValue()) {
+      Node keyNode = tuple.getKeyNode();
+      if (!(keyNode instanceof ScalarNode scalarKey)) {
+        error(keyNode, "yaml-structure", "a key must be a word, found " + describe(keyNode), "");
+        continue;
+      }
+      String key = scalarKey.getValue();
+      Optional<Field> field = fields.lookup(key);
+      if (field.isEmpty()) {
+        Optional<String> near = Spelling.nearest(key, fields.allNames());
+        problems.accept(Problem.warning(at(keyNode), "unknown-key",
+            "unknown key `" + key + "` in " + fields.what() + " is ignored",
+            near.map(n -> "did you mean `" + n + "`?").orElse("see docs/content-model.md for the"
+                + " keys " + fields.what() + " takes")));
+        continue;
+      }
+      Field f = field.get();
+      String earlier = writtenKeys.get(f);
+      if (earlier != null) {
+        if (earlier.equals(key)) {
+          error(keyNode, "duplicate-key", "the key `" + key + "` appears twice",
+              "keep one of them (the first is at line " + at(entries.get(f).getKeyNode()).line()
+                  + ")");
+        } else {
+          error(keyNode, "duplicate-key", "`" + earlier + "` and `" + key + "` both give "
+              + f.display() + "; a file may use the English key or its Chinese label, not both",
+              "keep one of them");
+        }
+        continue;
+      }
+      entries.put(f, tuple);
+      writtenKeys.put(f, key);
+    }
+  }
+
+  /** Whether any error was reported by this reader or a value read through it. */
+  public boolean failed() {
+    return failed;
+  }
+
+  public boolean has(Field f) {
+    NodeTuple t = entries.get(f);
+    return t != null && !Yaml12.isNull(t.getValueNode());
+  }
+
+  /** Where the key was written, or where the mapping starts when it was not. */
+  public Location at(Field f) {
+    NodeTuple t = entries.get(f);
+    return t == null ? at(node) : at(t.getKeyNode());
+  }
+
+  /** Where the value was written. */
+  public Location valueAt(Field f) {
+    NodeTuple t = entries.get(f);
+    return t == null ? at(node) : at(t.getValueNode());
+  }
+
+  /** Where the mapping starts. */
+  public Location start() {
+    return at(node);
+  }
+
+  /** The location of every key present, by English name. */
+  public Map<String, Location> locations() {
+    Map<String, Location> out = new LinkedHashMap<>();
+    entries.forEach((f, t) -> out.put(f.key(), at(t.getKeyNode())));
+    return out;
+  }
+
+  public Optional<Node> value(Field f) {
+    return has(f) ? Optional.of(entries.get(f).getValueNode()) : Optional.empty();
+  }
+
+  /** A text value; a list or mapping where text belongs is an error. */
+  public Optional<String> text(Field f) {
+    Optional<Node> v = value(f);
+    if (v.isEmpty()) {
+      return Optional.empty();
+    }
+    if (v.get() instanceof ScalarNode scalar) {
+      return Optional.of(clean(scalar.getValue()));
+    }
+    error(v.get(), "wrong-type", f.display() + " must be text, found " + describe(v.get()), "");
+    return Optional.empty();
+  }
+
+  /** A text value that must be present and not blank. */
+  public Optional<String> requiredText(Field f) {
+    if (!has(f)) {
+      missing(f);
+      return Optional.empty();
+    }
+    Optional<String> t = text(f);
+    if (t.isPresent() && t.get().isBlank()) {
+      error(entries.get(f).getValueNode(), "missing-field", f.display() + " is empty",
+          "write a value for " + f.key());
+      return Optional.empty();
+    }
+    return t;
+  }
+
+  /** Reports that a required key is absent. */
+  public void missing(Field f) {
+    error(node, "missing-field", "missing " + f.display() + " in " + fields.what(),
+        "add a line `" + f.key() + ": …` (or `" + (f.labels().isEmpty() ? f.key()
+            : f.labels().get(0)) + ": …`)");
+  }
+
+  public Optional<LocalDate> date(Field f, boolean required) {
+    Optional<String> t = required ? requiredText(f) : text(f);
+    if (t.isEmpty()) {
+      return Optional.empty();
+    }
+    Dates.Result<LocalDate> r = Dates.date(t.get());
+    if (!r.ok()) {
+      error(entries.get(f).getValueNode(), "date-format", f.display() + ": " + r.message(),
+          r.hint());
+      return Optional.empty();
+    }
+    return Optional.of(r.value());
+  }
+
+  public Optional<PublishTime> dateTime(Field f, boolean required) {
+    Optional<String> t = required ? requiredText(f) : text(f);
+    if (t.isEmpty()) {
+      return Optional.empty();
+    }
+    Dates.Result<PublishTime> r = Dates.dateTime(t.get());
+    if (!r.ok()) {
+      error(entries.get(f).getValueNode(), "date-format", f.display() + ": " + r.message(),
+          r.hint());
+      return Optional.empty();
+    }
+    return Optional.of(r.value());
+  }
+
+  /**
+   * A boolean: only the plain words {@code true} and {@code false}. {@code yes}, {@code no},
+   * {@code on}, {@code off} (YAML 1.1 booleans) and quoted words are errors, never a silent guess.
+   */
+  public Optional<Boolean> bool(Field f) {
+    Optional<Node> v = value(f);
+    if (v.isEmpty()) {
+      return Optional.empty();
+    }
+    if (v.get() instanceof ScalarNode scalar && scalar.isPlain()
+        && (scalar.getValue().equals("true") || scalar.getValue().equals("false"))) {
+      return Optional.of(Boolean.parseBoolean(scalar.getValue()));
+    }
+    String shown = v.get() instanceof ScalarNode s ? "`" + s.getValue() + "`" : describe(v.get());
+    error(v.get(), "boolean", f.display() + " must be true or false, found " + shown
+        + " (gongkai reads YAML 1.2: yes, no, on and off are text, not booleans)",
+        "write `" + f.key() + ": true` or `" + f.key() + ": false`, without quotes");
+    return Optional.empty();
+  }
+
+  /** A positive whole number. */
+  public Optional<Integer> positiveInt(Field f) {
+    Optional<String> t = text(f);
+    if (t.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      int n = Integer.parseInt(t.get().strip());
+      if (n > 0) {
+        return Optional.of(n);
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    error(entries.get(f).getValueNode(), "wrong-type",
+        f.display() + " must be a whole number above 0, found `" + t.get() + "`", "");
+    return Optional.empty();
+  }
+
+  /**
+   * A list of texts: a YAML list, or one text with items separated by 、 , ， ; or ；.
+   */
+  public List<String> textList(Field f) {
+    Optional<Node> v = value(f);
+    List<String> out = new ArrayList<>();
+    if (v.isEmpty()) {
+      return out;
+    }
+    if (v.get() instanceof ScalarNode scalar) {
+      for (String part : LIST_SEPARATORS.split(scalar.getValue())) {
+        if (!part.isBlank()) {
+          out.add(clean(part));
+        }
+      }
+      return out;
+    }
+    if (v.get() instanceof SequenceNode seq) {
+      for (Node item : seq.getValue()) {
+        if (item instanceof ScalarNode s) {
+          if (!Yaml12.isNull(s) && !s.getValue().isBlank()) {
+            out.add(clean(s.getValue()));
+          }
+        } else {
+          error(item, "wrong-type", "each item of " + f.display() + " must be text, found "
+              + describe(item), "");
+        }
+      }
+      return out;
+    }
+    error(v.get(), "wrong-type", f.display() + " must be a list, found " + describe(v.get()), "");
+    return out;
+  }
+
+  /** A nested mapping, read with its own keys. */
+  public Optional<MappingReader> mapping(Field f, FieldSet nested) {
+    return value(f).map(n -> child(n, nested));
+  }
+
+  /** A list of nested mappings, each read with its own keys. */
+  public List<MappingReader> mappings(Field f, FieldSet nested) {
+    Optional<Node> v = value(f);
+    List<MappingReader> out = new ArrayList<>();
+    if (v.isEmpty()) {
+      return out;
+    }
+    if (!(v.get() instanceof SequenceNode seq)) {
+      error(v.get(), "wrong-type", f.display() + " must be a list (lines starting with `- `),"
+          + " found " + describe(v.get()), "");
+      return out;
+    }
+    for (Node item : seq.getValue()) {
+      out.add(child(item, nested));
+    }
+    return out;
+  }
+
+  private MappingReader child(Node n, FieldSet nested) {
+    MappingReader reader = new MappingReader(n, nested, path, firstLine, p -> {
+      if (p.isError()) {
+        failed = true;
+      }
+      problems.accept(p);
+    });
+    reader.index();
+    return reader;
+  }
+
+  /** Reports an error at a key's value, for checks the caller makes. */
+  public void errorAt(Field f, String ruleId, String message, String hint) {
+    NodeTuple t = entries.get(f);
+    error(t == null ? node : t.getValueNode(), ruleId, message, hint);
+  }
+
+  /** Reports a warning at a key's value. */
+  public void warningAt(Field f, String ruleId, String message, String hint) {
+    NodeTuple t = entries.get(f);
+    problems.accept(Problem.warning(at(t == null ? node : t.getValueNode()), ruleId, message,
+        hint));
+  }
+
+  private void error(Node at, String ruleId, String message, String hint) {
+    failed = true;
+    problems.accept(Problem.error(at(at), ruleId, message, hint));
+  }
+
+  private Location at(Node n) {
+    return Yaml12.at(n, path, firstLine);
+  }
+
+  /** Block scalars end in a newline; Windows files may leave carriage returns. */
+  private static String clean(String value) {
+    return value.replace("\r\n", "\n").replace('\r', '\n').strip();
+  }
+
+  private static String describe(Node n) {
+    if (n instanceof MappingNode) {
+      return "a mapping";
+    }
+    if (n instanceof SequenceNode) {
+      return "a list";
+    }
+    if (n instanceof ScalarNode s) {
+      return Yaml12.isNull(s) ? "nothing" : "the text `" + s.getValue() + "`";
+    }
+    return "something else";
+  }
+}

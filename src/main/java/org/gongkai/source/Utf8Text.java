@@ -1,0 +1,82 @@
+package org.gongkai.source;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.gongkai.model.Location;
+import org.gongkai.model.Problem;
+
+/**
+ * Reads text files as strict UTF-8: a byte sequence that is not UTF-8 is an error at its line and
+ * column, never a silent replacement character. A leading byte-order mark is dropped.
+ */
+public final class Utf8Text {
+
+  private Utf8Text() {}
+
+  /** The file's text, or empty after reporting why it could not be read. */
+  public static Optional<String> read(Path file, String displayPath, Consumer<Problem> problems) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      problems.accept(Problem.error(Location.of(displayPath), "file-unreadable",
+          "cannot read the file: " + e.getMessage(), "check that the file exists and is readable"));
+      return Optional.empty();
+    }
+    return decode(bytes, displayPath, problems);
+  }
+
+  /** Decodes bytes, reporting the first invalid sequence with its position. */
+  public static Optional<String> decode(byte[] bytes, String displayPath, Consumer<Problem> problems) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      int bad = in.position();
+      problems.accept(Problem.error(position(bytes, bad, displayPath), "encoding",
+          String.format("the file is not valid UTF-8 (byte 0x%02X at offset %d)", bytes[bad] & 0xff,
+              bad),
+          "save the file as UTF-8 (GBK and GB18030 files must be converted, e.g. with iconv -f GBK"
+              + " -t UTF-8)"));
+      return Optional.empty();
+    }
+    out.flip();
+    String text = out.toString();
+    return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+  }
+
+  private static Location position(byte[] bytes, int offset, String displayPath) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    int column = 1;
+    try {
+      column = StandardCharsets.UTF_8.newDecoder()
+          .decode(ByteBuffer.wrap(bytes, lineStart, offset - lineStart)).length() + 1;
+    } catch (CharacterCodingException e) {
+      column = offset - lineStart + 1;
+    }
+    return new Location(displayPath, line, column);
+  }
+}
