@@ -1,0 +1,43 @@
+package org.gongkai.config;
+
+import org.gongkai.source.Field;
+import org.gongkai.source.FieldSet;
+
+/** The keys of site.yaml, _column.yaml and units.yaml with their Chinese labels. */
+final class ConfigKeys {
+
+  private ConfigKeys() {}
+
+  static final Field NAME = Field.of("name", "网站名称");
+  static final Field DOMAIN = Field.of("domain", "网站域名");
+  static final Field SITE_CODE = Field.of("siteCode", "网站标识码");
+  static final Field BASE_URL = Field.of("baseUrl", "网站地址");
+  static final Field PUBLISHER = Field.of("publisher", "发布机构");
+  static final Field ORGAN_CODE = Field.of("organCode", "机构代码");
+  static final Field INDEX_PATTERN = Field.of("indexPattern", "索引号规则");
+  static final Field TOPICS = Field.of("topics", "主题分类");
+  static final Field PERMALINK = Field.of("permalink", "链接规则");
+  static final Field PAGE_SIZE = Field.of("pageSize", "每页条数");
+  static final Field TIMEZONE = Field.of("timezone", "时区");
+  static final Field SITE_DESCRIPTION = Field.of("description", "网站描述");
+  static final Field SITE_KEYWORDS = Field.of("keywords", "网站关键词");
+
+  static final FieldSet SITE = FieldSet.of("site.yaml", NAME, DOMAIN, SITE_CODE, BASE_URL,
+      PUBLISHER, ORGAN_CODE, INDEX_PATTERN, TOPICS, PERMALINK, PAGE_SIZE, TIMEZONE,
+      SITE_DESCRIPTION, SITE_KEYWORDS);
+
+  static final Field TITLE = Field.of("title", "栏目名称");
+  static final Field TYPE = Field.of("type", "栏目类型");
+  static final Field DESCRIPTION = Field.of("description", "栏目描述");
+  static final Field KEYWORDS = Field.of("keywords", "栏目关键词");
+  static final Field ORDER = Field.of("order", "排序");
+  static final Field UPDATE_INTERVAL = Field.of("updateInterval", "更新周期");
+
+  static final FieldSet COLUMN = FieldSet.of("_column.yaml", TITLE, TYPE, DESCRIPTION, KEYWORDS,
+      ORDER, UPDATE_INTERVAL);
+
+  static final Field UNIT_NAME = Field.of("name", "名称");
+  static final Field ALIASES = Field.of("aliases", "别名");
+
+  static final FieldSet UNIT = FieldSet.of("a unit in units.yaml", UNIT_NAME, ALIASES, ORGAN_CODE);
+}

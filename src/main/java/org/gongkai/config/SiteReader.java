@@ -1,0 +1,254 @@
+package org.gongkai.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongkai.model.Column;
+import org.gongkai.model.Document;
+import org.gongkai.model.Location;
+import org.gongkai.model.Problem;
+import org.gongkai.model.Site;
+import org.gongkai.model.SiteConfig;
+import org.gongkai.model.Topics;
+import org.gongkai.model.Unit;
+import org.gongkai.source.ContentTree;
+import org.gongkai.source.DocumentParser;
+import org.gongkai.source.MappingReader;
+import org.gongkai.source.Utf8Text;
+import org.gongkai.source.Yaml12;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads a whole site folder: site.yaml, units.yaml, the column tree and every document. Documents
+ * are parsed in parallel; the result is in a fixed order whatever the scheduling.
+ */
+public final class SiteReader {
+
+  public static final String SITE_FILE = "site.yaml";
+  public static final String UNITS_FILE = "units.yaml";
+
+  private static final Pattern SITE_CODE = Pattern.compile("\\d{10}|bm\\d{8}");
+  private static final Pattern INTERVAL = Pattern.compile("(\\d+)\\s*([dwMy])");
+  private static final Pattern PERMALINK_TOKEN = Pattern.compile("\\{([^}]*)}");
+  private static final List<String> PERMALINK_TOKENS =
+      List.of("column", "yyyy", "mm", "dd", "slug");
+
+  private SiteReader() {}
+
+  /** Reads everything; problems are reported to {@code problems} (which must be thread-safe). */
+  public static Site read(Path siteDir, Consumer<Problem> problems) {
+    SiteConfig config = readConfig(siteDir, problems);
+    List<Unit> units = readUnits(siteDir, problems);
+    ContentTree tree = ContentTree.scan(siteDir, problems);
+    List<Column> columns = new ArrayList<>();
+    for (String path : tree.columns()) {
+      columns.add(readColumn(siteDir, path, problems));
+    }
+    DocumentParser parser = new DocumentParser(siteDir);
+    List<Document> documents = tree.documents().parallelStream()
+        .map(rel -> parser.parse(rel, columnOf(rel), problems))
+        .flatMap(Optional::stream)
+        .toList();
+    return new Site(config, units, columns, documents, tree.files());
+  }
+
+  private static String columnOf(String documentPath) {
+    return documentPath.substring("content/".length(), documentPath.lastIndexOf('/'));
+  }
+
+  /** Reads site.yaml, applying defaults. */
+  public static SiteConfig readConfig(Path siteDir, Consumer<Problem> problems) {
+    Path file = siteDir.resolve(SITE_FILE);
+    Optional<MappingReader> reader = Optional.empty();
+    if (!Files.isRegularFile(file)) {
+      problems.accept(Problem.error(Location.of(SITE_FILE), "site-layout",
+          "no site.yaml in " + siteDir.toAbsolutePath().normalize(),
+          "run gongkai in the site folder (or pass --site DIR), or create a site with"
+              + " `gongkai init DIR`"));
+    } else {
+      reader = Utf8Text.read(file, SITE_FILE, problems)
+          .flatMap(text -> Yaml12.compose(text, SITE_FILE, 1, problems))
+          .map(node -> MappingReader.of(node, ConfigKeys.SITE, SITE_FILE, 1, problems));
+    }
+    if (reader.isEmpty()) {
+      return new SiteConfig("", "", "", "https://example.gov.cn/", "", null,
+          SiteConfig.DEFAULT_INDEX_PATTERN, TopicList.bundled(), SiteConfig.DEFAULT_PERMALINK,
+          SiteConfig.DEFAULT_PAGE_SIZE, SiteConfig.DEFAULT_ZONE, "", List.of(), Map.of());
+    }
+    MappingReader r = reader.get();
+    String name = r.requiredText(ConfigKeys.NAME).orElse("");
+    String siteCode = r.requiredText(ConfigKeys.SITE_CODE).orElse("");
+    if (!siteCode.isEmpty() && !SITE_CODE.matcher(siteCode).matches()) {
+      r.errorAt(ConfigKeys.SITE_CODE, "site-code", "网站标识码 `" + siteCode + "` is not a"
+          + " government website ID code", "it is 10 digits (6-digit area code + 4 digits, e.g."
+          + " 3306000001) or bm + 8 digits for central bodies (e.g. bm14000002); quote it in"
+          + " YAML: siteCode: \"3306000001\"");
+    }
+    String baseUrl = r.requiredText(ConfigKeys.BASE_URL).map(u -> baseUrl(u, r)).orElse(
+        "https://example.gov.cn/");
+    String domain = r.text(ConfigKeys.DOMAIN).orElseGet(() -> URI.create(baseUrl).getHost());
+    Topics topics = r.value(ConfigKeys.TOPICS)
+        .flatMap(n -> TopicList.read(n, SITE_FILE, 1, problems))
+        .orElseGet(TopicList::bundled);
+    String permalink = r.text(ConfigKeys.PERMALINK).orElse(SiteConfig.DEFAULT_PERMALINK);
+    checkPermalink(permalink, r);
+    ZoneId zone = r.text(ConfigKeys.TIMEZONE).map(z -> {
+      try {
+        return ZoneId.of(z);
+      } catch (DateTimeException e) {
+        r.errorAt(ConfigKeys.TIMEZONE, "timezone", "unknown time zone `" + z + "`",
+            "use a region id such as Asia/Shanghai");
+        return SiteConfig.DEFAULT_ZONE;
+      }
+    }).orElse(SiteConfig.DEFAULT_ZONE);
+    return new SiteConfig(name, domain, siteCode, baseUrl,
+        r.text(ConfigKeys.PUBLISHER).orElse(""),
+        r.text(ConfigKeys.ORGAN_CODE).orElse(null),
+        r.text(ConfigKeys.INDEX_PATTERN).orElse(SiteConfig.DEFAULT_INDEX_PATTERN),
+        topics, permalink,
+        r.positiveInt(ConfigKeys.PAGE_SIZE).orElse(SiteConfig.DEFAULT_PAGE_SIZE),
+        zone, r.text(ConfigKeys.SITE_DESCRIPTION).orElse(name),
+        r.textList(ConfigKeys.SITE_KEYWORDS), r.locations());
+  }
+
+  private static String baseUrl(String written, MappingReader r) {
+    try {
+      URI uri = new URI(written);
+      if (uri.isAbsolute() && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+          && uri.getHost() != null && uri.getQuery() == null && uri.getFragment() == null) {
+        return written.endsWith("/") ? written : written + "/";
+      }
+    } catch (URISyntaxException e) {
+      // reported below
+    }
+    r.errorAt(ConfigKeys.BASE_URL, "base-url", "baseUrl `" + written + "` is not an absolute"
+        + " http(s) address", "e.g. baseUrl: https://www.example.gov.cn/");
+    return "https://example.gov.cn/";
+  }
+
+  private static void checkPermalink(String permalink, MappingReader r) {
+    if (!permalink.startsWith("/") || permalink.contains("..") || permalink.contains("\\")
+        || !permalink.contains("{slug}")) {
+      r.errorAt(ConfigKeys.PERMALINK, "permalink", "permalink `" + permalink + "` must start"
+          + " with /, contain {slug} and no `..`", "the default is "
+          + SiteConfig.DEFAULT_PERMALINK);
+      return;
+    }
+    Matcher m = PERMALINK_TOKEN.matcher(permalink);
+    while (m.find()) {
+      if (!PERMALINK_TOKENS.contains(m.group(1))) {
+        r.errorAt(ConfigKeys.PERMALINK, "permalink", "unknown token {" + m.group(1)
+            + "} in permalink", "tokens are {column}, {yyyy}, {mm}, {dd} and {slug}");
+      }
+    }
+  }
+
+  /** Reads units.yaml; a site without one has no known units. */
+  public static List<Unit> readUnits(Path siteDir, Consumer<Problem> problems) {
+    Path file = siteDir.resolve(UNITS_FILE);
+    List<Unit> units = new ArrayList<>();
+    if (!Files.isRegularFile(file)) {
+      return units;
+    }
+    Optional<Node> node = Utf8Text.read(file, UNITS_FILE, problems)
+        .flatMap(text -> Yaml12.compose(text, UNITS_FILE, 1, problems));
+    if (node.isEmpty() || Yaml12.isNull(node.get())) {
+      return units;
+    }
+    if (!(node.get() instanceof SequenceNode list)) {
+      problems.accept(Problem.error(Yaml12.at(node.get(), UNITS_FILE, 1), "yaml-structure",
+          "units.yaml must be a list of units", "e.g. `- name: 市发改委` then"
+              + " `  aliases: [市发展改革委]`"));
+      return units;
+    }
+    Map<String, Location> names = new HashMap<>();
+    for (Node item : list.getValue()) {
+      Unit unit;
+      Location at = Yaml12.at(item, UNITS_FILE, 1);
+      if (item instanceof ScalarNode s) {
+        unit = new Unit(s.getValue().strip(), List.of(), null, at);
+      } else {
+        MappingReader r = MappingReader.of(item, ConfigKeys.UNIT, UNITS_FILE, 1, problems);
+        Optional<String> name = r.requiredText(ConfigKeys.UNIT_NAME);
+        if (name.isEmpty()) {
+          continue;
+        }
+        unit = new Unit(name.get(), r.textList(ConfigKeys.ALIASES),
+            r.text(ConfigKeys.ORGAN_CODE).orElse(null), at);
+      }
+      List<String> all = new ArrayList<>(unit.aliases());
+      all.add(0, unit.name());
+      for (String n : all) {
+        Location first = names.putIfAbsent(n, at);
+        if (first != null) {
+          problems.accept(Problem.error(at, "unit-duplicate", "`" + n + "` names two units (also"
+              + " at line " + first.line() + ")", "a name or alias may stand for one unit only"));
+        }
+      }
+      units.add(unit);
+    }
+    return units;
+  }
+
+  /** Reads a column's _column.yaml, if any, applying defaults. */
+  public static Column readColumn(Path siteDir, String path, Consumer<Problem> problems) {
+    String rel = "content/" + path + "/" + ContentTree.COLUMN_FILE;
+    String folder = path.substring(path.lastIndexOf('/') + 1);
+    Path file = siteDir.resolve(rel);
+    if (!Files.isRegularFile(file)) {
+      return new Column(path, folder, "", "", List.of(), Integer.MAX_VALUE, null,
+          Location.of("content/" + path + "/"));
+    }
+    Optional<MappingReader> reader = Utf8Text.read(file, rel, problems)
+        .flatMap(text -> Yaml12.compose(text, rel, 1, problems))
+        .map(node -> MappingReader.of(node, ConfigKeys.COLUMN, rel, 1, problems));
+    if (reader.isEmpty()) {
+      return new Column(path, folder, "", "", List.of(), Integer.MAX_VALUE, null,
+          Location.of(rel));
+    }
+    MappingReader r = reader.get();
+    Period interval = r.text(ConfigKeys.UPDATE_INTERVAL).map(t -> {
+      Matcher m = INTERVAL.matcher(t.strip());
+      if (!m.matches()) {
+        r.errorAt(ConfigKeys.UPDATE_INTERVAL, "update-interval", "更新周期 `" + t + "` is not"
+            + " a number followed by d, w, M or y", "e.g. 14d (days), 2w (weeks), 6M (months),"
+            + " 1y (years)");
+        return null;
+      }
+      int n = Integer.parseInt(m.group(1));
+      return switch (m.group(2)) {
+        case "d" -> Period.ofDays(n);
+        case "w" -> Period.ofWeeks(n);
+        case "M" -> Period.ofMonths(n);
+        default -> Period.ofYears(n);
+      };
+    }).orElse(null);
+    String order = r.text(ConfigKeys.ORDER).orElse(null);
+    int orderValue = Integer.MAX_VALUE;
+    if (order != null) {
+      try {
+        orderValue = Integer.parseInt(order.strip());
+      } catch (NumberFormatException e) {
+        r.errorAt(ConfigKeys.ORDER, "wrong-type", "order must be a whole number, found `" + order
+            + "`", "");
+      }
+    }
+    return new Column(path, r.text(ConfigKeys.TITLE).orElse(folder),
+        r.text(ConfigKeys.TYPE).orElse(""), r.text(ConfigKeys.DESCRIPTION).orElse(""),
+        r.textList(ConfigKeys.KEYWORDS), orderValue, interval, r.start());
+  }
+}
