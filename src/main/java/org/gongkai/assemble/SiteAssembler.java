@@ -1,0 +1,587 @@
+package org.gongkai.assemble;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.gongkai.config.UnitDirectory;
+import org.gongkai.markdown.Markdown;
+import org.gongkai.model.Attachment;
+import org.gongkai.model.Column;
+import org.gongkai.model.Disclosure;
+import org.gongkai.model.Document;
+import org.gongkai.model.Location;
+import org.gongkai.model.Metadata;
+import org.gongkai.model.Problem;
+import org.gongkai.model.Report;
+import org.gongkai.model.Site;
+import org.gongkai.model.SiteConfig;
+import org.gongkai.model.Task;
+import org.gongkai.model.TaskList;
+import org.gongkai.model.Unit;
+import org.gongkai.model.UnitRef;
+import org.gongkai.model.Withheld;
+import org.gongkai.source.ContentTree;
+
+/**
+ * Turns a site into the pages to write. Only published documents (主动公开, not a draft, published
+ * by {@code now}) get pages or appear in listings; their text reaches templates only through
+ * {@link Views}, which copy what may be shown.
+ */
+public final class SiteAssembler {
+
+  public static final String UNITS_FOLDER = "units";
+  private static final int HOME_LATEST = 10;
+  private static final int HOME_SECTION = 5;
+  private static final int DESCRIPTION_LENGTH = 120;
+  private static final String UNSAFE_SLUG = "/\\?#%*:|\"<>";
+
+  private final Markdown markdown;
+
+  public SiteAssembler(Markdown markdown) {
+    this.markdown = markdown;
+  }
+
+  /**
+   * Plans the site.
+   *
+   * @param now the build time in the site's zone: documents published later are scheduled
+   */
+  public SitePlan assemble(Site site, LocalDateTime now, Consumer<Problem> problems) {
+    return new Run(site, now, problems).plan();
+  }
+
+  /** Whether a document is published, and if not, why. */
+  public static Optional<SitePlan.Reason> unpublishedReason(Document doc, LocalDateTime now) {
+    Metadata m = doc.meta();
+    if (m.draft()) {
+      return Optional.of(SitePlan.Reason.DRAFT);
+    }
+    if (m.disclosure() != Disclosure.ACTIVE) {
+      return Optional.of(SitePlan.Reason.NOT_PUBLIC);
+    }
+    if (m.published() != null && m.published().value().isAfter(now)) {
+      return Optional.of(SitePlan.Reason.SCHEDULED);
+    }
+    return Optional.empty();
+  }
+
+  /** The path of a unit's page. */
+  public static String unitPath(String unitName) {
+    StringBuilder slug = new StringBuilder();
+    unitName.codePoints().forEach(c -> {
+      if (UNSAFE_SLUG.indexOf(c) >= 0 || Character.isWhitespace(c) || Character.isISOControl(c)) {
+        slug.append('_');
+      } else {
+        slug.appendCodePoint(c);
+      }
+    });
+    return "/" + UNITS_FOLDER + "/" + slug + ".html";
+  }
+
+  private final class Run {
+    private final Site site;
+    private final SiteConfig config;
+    private final LocalDateTime now;
+    private final Consumer<Problem> problems;
+    private final Map<String, Column> columns = new TreeMap<>();
+    private final Map<String, List<Column>> children = new HashMap<>();
+    private final UnitDirectory unitDirectory;
+    private final Map<String, String> pathOfSource = new HashMap<>();
+    private final List<Page> pages = new ArrayList<>();
+    private final List<SitePlan.Secret> secrets = new ArrayList<>();
+    private Views.SiteView siteView;
+
+    Run(Site site, LocalDateTime now, Consumer<Problem> problems) {
+      this.site = site;
+      this.config = site.config();
+      this.now = now;
+      this.problems = problems;
+      this.unitDirectory = new UnitDirectory(site.units());
+    }
+
+    SitePlan plan() {
+      Comparator<Column> siblingOrder = Comparator.comparingInt(Column::order)
+          .thenComparing(Column::title).thenComparing(Column::path);
+      for (Column c : site.columns()) {
+        columns.put(c.path(), c);
+        children.computeIfAbsent(c.parentPath() == null ? "" : c.parentPath(), k -> new ArrayList<>())
+            .add(c);
+      }
+      children.values().forEach(list -> list.sort(siblingOrder));
+
+      List<Document> published = new ArrayList<>();
+      List<SitePlan.Unpublished> unpublished = new ArrayList<>();
+      for (Document doc : site.documents()) {
+        Optional<SitePlan.Reason> reason = unpublishedReason(doc, now);
+        if (reason.isPresent()) {
+          unpublished.add(new SitePlan.Unpublished(doc, reason.get()));
+          collectSecrets(doc, reason.get().label());
+        } else {
+          published.add(doc);
+        }
+      }
+      published.sort(NEWEST_FIRST);
+      assignPaths(published);
+      published.removeIf(d -> !pathOfSource.containsKey(d.source().path()));
+
+      siteView = new Views.SiteView(config.name(), config.domain(), config.siteCode(),
+          config.baseUrl(), navItems(children.getOrDefault("", List.of())),
+          "/" + UNITS_FOLDER + "/index.html");
+
+      Map<String, List<UnitTaskRef>> tasksByUnit = new TreeMap<>();
+      for (Document doc : published) {
+        pages.add(documentPage(doc, tasksByUnit));
+      }
+      for (Column column : columns.values()) {
+        columnPages(column, published);
+      }
+      pages.add(homePage(published));
+      unitPages(tasksByUnit);
+      pages.add(new Page(PageKind.NOT_FOUND, "404.html", "页面未找到",
+          Urls.absolute(config.baseUrl(), "/404.html"), siteMeta(), List.of(), null));
+      pages.sort(Comparator.comparing(Page::path));
+
+      List<SitePlan.Copy> copies = new ArrayList<>();
+      for (String file : site.files()) {
+        String to = file.startsWith("content/") ? file.substring("content/".length())
+            : file.substring("static/".length());
+        copies.add(new SitePlan.Copy(file, to));
+      }
+      copies.sort(Comparator.comparing(SitePlan.Copy::to));
+      return new SitePlan(siteView, pages, copies, published, unpublished, secrets);
+    }
+
+    private void collectSecrets(Document doc, String why) {
+      String path = doc.source().path();
+      Metadata m = doc.meta();
+      if (m.title() != null) {
+        secrets.add(new SitePlan.Secret(m.title(), path, "title of a " + why + " document"));
+      }
+      if (doc instanceof Report r) {
+        for (String block : r.body().split("\\n\\s*\\n")) {
+          String text = block.strip();
+          if (!text.isEmpty()) {
+            secrets.add(new SitePlan.Secret(text, path, "body of a " + why + " document"));
+          }
+        }
+      } else if (doc instanceof TaskList list) {
+        for (Task t : list.tasks()) {
+          if (t.progress() != null) {
+            secrets.add(new SitePlan.Secret(t.progress(), path, "progress in a " + why
+                + " document"));
+          }
+        }
+      }
+    }
+
+    private void assignPaths(List<Document> published) {
+      Map<String, String> sourceOfPath = new HashMap<>();
+      for (Document doc : published) {
+        Optional<String> path = permalink(doc);
+        if (path.isEmpty()) {
+          continue;
+        }
+        String key = path.get().toLowerCase(Locale.ROOT);
+        String other = sourceOfPath.putIfAbsent(key, doc.source().path());
+        if (other != null) {
+          problems.accept(Problem.error(doc.source().at("slug"), "permalink-collision",
+              "this document would be written to " + path.get() + ", like " + other,
+              "give one of them another file name or a `slug:`"));
+          continue;
+        }
+        pathOfSource.put(doc.source().path(), path.get());
+      }
+    }
+
+    private Optional<String> permalink(Document doc) {
+      Metadata m = doc.meta();
+      String slug = m.slug() != null ? m.slug() : doc.source().stem();
+      Location at = doc.source().at("slug");
+      if (!safeSegment(slug)) {
+        problems.accept(Problem.error(at, "permalink", "the page name `" + slug + "` is not"
+            + " allowed: it must not be empty, `.` or `..`, or contain / \\ ? # % * : | \" < >,"
+            + " spaces or control characters (it could write outside the output folder or break"
+            + " links)", "use letters, digits, - and _, e.g. slug: 2023-zdgz"));
+        return Optional.empty();
+      }
+      String date = m.published() == null ? "0000-00-00" : m.published().date().toString();
+      String path = config.permalink()
+          .replace("{column}", doc.source().columnPath())
+          .replace("{yyyy}", date.substring(0, 4))
+          .replace("{mm}", date.substring(5, 7))
+          .replace("{dd}", date.substring(8, 10))
+          .replace("{slug}", slug);
+      path = path.replaceAll("/{2,}", "/");
+      for (String segment : path.substring(1).split("/")) {
+        if (segment.equals("..") || segment.equals(".")) {
+          problems.accept(Problem.error(at, "permalink", "the page path " + path + " would"
+              + " leave the output folder", "remove `..` from the permalink"));
+          return Optional.empty();
+        }
+      }
+      if (path.endsWith("/")) {
+        path = path + "index.html";
+      } else if (!path.endsWith(".html")) {
+        path = path + ".html";
+      }
+      if (path.startsWith("/" + UNITS_FOLDER + "/") || path.equals("/index.html")
+          || path.equals("/404.html")) {
+        problems.accept(Problem.error(at, "permalink", "the page path " + path + " is used by"
+            + " gongkai itself", "choose another permalink or slug"));
+        return Optional.empty();
+      }
+      return Optional.of(path);
+    }
+
+    private Page documentPage(Document doc, Map<String, List<UnitTaskRef>> tasksByUnit) {
+      String path = pathOfSource.get(doc.source().path());
+      String output = path.substring(1);
+      Metadata m = doc.meta();
+      Column column = columns.get(doc.source().columnPath());
+      String columnTitle = column == null ? "" : column.title();
+      String bodyHtml = null;
+      Optional<String> image = Optional.empty();
+      Views.TaskTable table = null;
+      String description = m.description();
+      PageKind kind;
+      if (doc instanceof Report report) {
+        kind = PageKind.REPORT;
+        org.commonmark.node.Node ast = markdown.parse(report.body());
+        if (description == null) {
+          description = excerpt(markdown.toText(ast));
+        }
+        bodyHtml = markdown.toHtml(ast, dest -> resolveLink(doc, output, dest));
+        image = markdown.firstImage(ast).filter(src -> !src.contains(":"));
+      } else {
+        kind = PageKind.TASK_LIST;
+        TaskList list = (TaskList) doc;
+        table = taskTable(list, path, output, tasksByUnit);
+        if (description == null) {
+          description = excerpt(m.title() + "，共" + list.tasks().size() + "项。");
+        }
+      }
+      String publisher = orDefault(m.publisher(), config.publisher());
+      String source = orDefault(m.source(), publisher);
+      List<Views.AttachmentView> attachments = new ArrayList<>();
+      for (Attachment a : m.attachments()) {
+        String to = "/" + a.path().substring("content/".length());
+        String ext = to.contains(".") ? to.substring(to.lastIndexOf('.') + 1)
+            .toUpperCase(Locale.ROOT) : "";
+        attachments.add(new Views.AttachmentView(a.title(), to, humanSize(a.size()), ext));
+      }
+      Views.DocumentView view = new Views.DocumentView(
+          m.title(), orEmpty(m.index()), m.disclosure().label(), publisher,
+          m.written() == null ? "" : m.written().toString(),
+          m.published().toString(), m.published().value().toString(),
+          config.topics().resolve(m.topic()).orElse(orEmpty(m.topic())),
+          orEmpty(m.docNumber()), source, orEmpty(m.validity()), m.keywords(),
+          m.updated() == null ? "" : m.updated().toString(),
+          m.changes().stream().map(c -> new Views.ChangeView(c.date().toString(), c.note()))
+              .toList(),
+          attachments, columnTitle, bodyHtml, table);
+      List<Views.MetaTag> meta = siteMeta();
+      meta.add(new Views.MetaTag("ColumnName", columnTitle));
+      meta.add(new Views.MetaTag("ColumnType", column == null ? "" : column.type()));
+      meta.add(new Views.MetaTag("ArticleTitle", m.title()));
+      meta.add(new Views.MetaTag("PubDate", m.published().toMinuteString()));
+      meta.add(new Views.MetaTag("ContentSource", source));
+      if (!m.keywords().isEmpty()) {
+        meta.add(new Views.MetaTag("Keywords", String.join(",", m.keywords())));
+      }
+      meta.add(new Views.MetaTag("Author", publisher));
+      meta.add(new Views.MetaTag("Description", description));
+      image.ifPresent(src ->
+          meta.add(new Views.MetaTag("Image", Urls.absolute(config.baseUrl(),
+              resolveImage(output, src)))));
+      meta.add(new Views.MetaTag("Url", Urls.absolute(config.baseUrl(), path)));
+      meta.add(new Views.MetaTag("description", description));
+      if (!m.keywords().isEmpty()) {
+        meta.add(new Views.MetaTag("keywords", String.join(",", m.keywords())));
+      }
+      return new Page(kind, output, m.title(), Urls.absolute(config.baseUrl(), path), meta,
+          breadcrumb(doc.source().columnPath(), true), view);
+    }
+
+    private Views.TaskTable taskTable(
+        TaskList list, String path, String output, Map<String, List<UnitTaskRef>> tasksByUnit) {
+      List<Views.TaskGroup> groups = new ArrayList<>();
+      List<Views.TaskRow> rows = new ArrayList<>();
+      String currentGroup = null;
+      boolean grouped = list.tasks().stream().anyMatch(t -> t.group() != null);
+      for (Task t : list.tasks()) {
+        if (grouped && !rows.isEmpty() && !java.util.Objects.equals(t.group(), currentGroup)) {
+          groups.add(new Views.TaskGroup(currentGroup, rows));
+          rows = new ArrayList<>();
+        }
+        currentGroup = t.group();
+        String anchor = "task-" + t.seq();
+        List<Views.UnitMention> units = new ArrayList<>();
+        for (UnitRef ref : t.units()) {
+          Optional<Unit> unit = unitDirectory.find(ref.name());
+          String name = unit.map(Unit::name).orElse(ref.name());
+          units.add(new Views.UnitMention(name, unit.map(u -> unitPath(u.name())).orElse(null),
+              ref.mark()));
+          unit.ifPresent(u -> tasksByUnit.computeIfAbsent(u.name(), k -> new ArrayList<>())
+              .add(new UnitTaskRef(list, path, t, ref.lead())));
+        }
+        Withheld w = t.withheld();
+        List<String> progress = null;
+        if (w == null || !w.hidesProgress()) {
+          progress = t.progress() == null ? List.of() : lines(t.progress());
+        } else if (t.progress() != null) {
+          secrets.add(new SitePlan.Secret(t.progress(), list.source().path(),
+              "withheld progress of task " + t.seq()));
+        }
+        rows.add(new Views.TaskRow(t.seq(), anchor, lines(t.content()), progress,
+            w == null ? null : new Views.WithheldNote(w.scope().key(), w.reason(), w.basis()),
+            units, t.status() == null ? "" : t.status().label()));
+      }
+      if (!rows.isEmpty() || groups.isEmpty()) {
+        groups.add(new Views.TaskGroup(grouped ? currentGroup : null, rows));
+      }
+      return new Views.TaskTable(list.meta().title(), list.headings(), grouped,
+          list.hasProgress(), list.tasks().size(), groups);
+    }
+
+    private void columnPages(Column column, List<Document> published) {
+      List<Views.DocSummary> items = new ArrayList<>();
+      for (Document doc : published) {
+        String c = doc.source().columnPath();
+        if (c.equals(column.path()) || c.startsWith(column.path() + "/")) {
+          items.add(summary(doc));
+        }
+      }
+      int size = config.pageSize();
+      int total = Math.max(1, (items.size() + size - 1) / size);
+      List<Views.NavItem> kids = navItems(children.getOrDefault(column.path(), List.of()));
+      for (int n = 1; n <= total; n++) {
+        List<Views.PagerLink> links = new ArrayList<>();
+        for (int i = 1; i <= total; i++) {
+          links.add(new Views.PagerLink(i, listingPath(column.path(), i), i == n));
+        }
+        Views.Pager pager = new Views.Pager(n, total, links,
+            n > 1 ? listingPath(column.path(), n - 1) : null,
+            n < total ? listingPath(column.path(), n + 1) : null);
+        List<Views.DocSummary> pageItems =
+            items.subList((n - 1) * size, Math.min(items.size(), n * size));
+        Views.ColumnView view = new Views.ColumnView(column.title(), column.description(),
+            column.type(), kids, pageItems, items.size(), pager);
+        List<Views.MetaTag> meta = siteMeta();
+        meta.add(new Views.MetaTag("ColumnName", column.title()));
+        meta.add(new Views.MetaTag("ColumnDescription",
+            column.description().isEmpty() ? column.title() : column.description()));
+        meta.add(new Views.MetaTag("ColumnKeywords", column.keywords().isEmpty() ? column.title()
+            : String.join(",", column.keywords())));
+        meta.add(new Views.MetaTag("ColumnType", column.type()));
+        if (!column.description().isEmpty()) {
+          meta.add(new Views.MetaTag("description", column.description()));
+        }
+        String path = listingPath(column.path(), n);
+        String title = n == 1 ? column.title() : column.title() + "（第" + n + "页）";
+        pages.add(new Page(PageKind.COLUMN, path.substring(1), title,
+            Urls.absolute(config.baseUrl(), path), meta, breadcrumb(column.path(), false), view));
+      }
+    }
+
+    private Page homePage(List<Document> published) {
+      List<Views.DocSummary> latest = published.stream().limit(HOME_LATEST)
+          .map(this::summary).toList();
+      List<Views.HomeSection> sections = new ArrayList<>();
+      for (Column top : children.getOrDefault("", List.of())) {
+        List<Views.DocSummary> items = published.stream()
+            .filter(d -> d.source().columnPath().equals(top.path())
+                || d.source().columnPath().startsWith(top.path() + "/"))
+            .limit(HOME_SECTION).map(this::summary).toList();
+        sections.add(new Views.HomeSection(
+            new Views.NavItem(top.title(), listingPath(top.path(), 1)), items));
+      }
+      List<Views.MetaTag> meta = siteMeta();
+      meta.add(new Views.MetaTag("ColumnName", "首页"));
+      meta.add(new Views.MetaTag("ColumnDescription", config.description()));
+      meta.add(new Views.MetaTag("ColumnKeywords", config.keywords().isEmpty() ? config.name()
+          : String.join(",", config.keywords())));
+      meta.add(new Views.MetaTag("ColumnType", "首页"));
+      meta.add(new Views.MetaTag("description", config.description()));
+      return new Page(PageKind.HOME, "index.html", config.name(),
+          Urls.absolute(config.baseUrl(), "/"), meta, List.of(),
+          new Views.HomeView(config.description(), latest, sections));
+    }
+
+    private void unitPages(Map<String, List<UnitTaskRef>> tasksByUnit) {
+      List<Views.UnitSummary> summaries = new ArrayList<>();
+      Map<String, Unit> byPath = new LinkedHashMap<>();
+      for (Unit unit : unitDirectory.units()) {
+        String path = unitPath(unit.name());
+        if (byPath.putIfAbsent(path.toLowerCase(Locale.ROOT), unit) != null) {
+          problems.accept(Problem.error(unit.location(), "unit-duplicate", "the unit `"
+              + unit.name() + "` would share its page with another unit", "rename one of them"));
+          continue;
+        }
+        List<Views.UnitTask> leads = new ArrayList<>();
+        List<Views.UnitTask> assists = new ArrayList<>();
+        for (UnitTaskRef ref : tasksByUnit.getOrDefault(unit.name(), List.of())) {
+          Views.UnitTask task = new Views.UnitTask(ref.list().meta().title(), ref.path(),
+              ref.task().seq(), ref.path() + "#task-" + ref.task().seq(),
+              excerpt(ref.task().content()));
+          (ref.lead() ? leads : assists).add(task);
+        }
+        summaries.add(new Views.UnitSummary(unit.name(), path, leads.size(), assists.size()));
+        List<Views.MetaTag> meta = siteMeta();
+        meta.add(new Views.MetaTag("description", unit.name() + "牵头和配合的重点工作"));
+        pages.add(new Page(PageKind.UNIT, path.substring(1), unit.name(),
+            Urls.absolute(config.baseUrl(), path), meta,
+            List.of(new Views.Crumb("首页", "/index.html"),
+                new Views.Crumb("责任单位", siteView.unitsPath()),
+                new Views.Crumb(unit.name(), null)),
+            new Views.UnitView(unit.name(), unit.aliases(), leads, assists)));
+      }
+      pages.add(new Page(PageKind.UNITS, siteView.unitsPath().substring(1), "责任单位",
+          Urls.absolute(config.baseUrl(), siteView.unitsPath()), siteMeta(),
+          List.of(new Views.Crumb("首页", "/index.html"), new Views.Crumb("责任单位", null)),
+          new Views.UnitsView(summaries)));
+    }
+
+    private Optional<String> resolveLink(Document doc, String fromOutput, String destination) {
+      String fragment = "";
+      String target = destination;
+      int hash = target.indexOf('#');
+      if (hash >= 0) {
+        fragment = target.substring(hash);
+        target = target.substring(0, hash);
+      }
+      if (target.isEmpty() || target.contains("?")) {
+        return Optional.empty();
+      }
+      String decoded;
+      try {
+        decoded = java.net.URLDecoder.decode(target.replace("+", "%2B"),
+            java.nio.charset.StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException e) {
+        return Optional.empty();
+      }
+      java.nio.file.Path base = java.nio.file.Path.of("content", doc.source().columnPath());
+      String resolved = base.resolve(decoded).normalize().toString().replace('\\', '/');
+      if (resolved.startsWith("..")) {
+        return Optional.empty();
+      }
+      String page = pathOfSource.get(resolved);
+      if (page != null) {
+        return Optional.of(Urls.relative(fromOutput, page + fragment));
+      }
+      if (resolved.startsWith("content/") && site.files().contains(resolved)) {
+        return Optional.of(Urls.relative(fromOutput,
+            "/" + resolved.substring("content/".length()) + fragment));
+      }
+      return Optional.empty();
+    }
+
+    private String resolveImage(String fromOutput, String src) {
+      java.nio.file.Path dir = java.nio.file.Path.of("/" + fromOutput).getParent();
+      return dir.resolve(src).normalize().toString().replace('\\', '/');
+    }
+
+    private Views.DocSummary summary(Document doc) {
+      Metadata m = doc.meta();
+      Column column = columns.get(doc.source().columnPath());
+      return new Views.DocSummary(m.title(), pathOfSource.get(doc.source().path()),
+          orEmpty(m.index()), m.published().toString(), m.published().value().toString(),
+          column == null ? "" : column.title());
+    }
+
+    private List<Views.Crumb> breadcrumb(String columnPath, boolean linkLast) {
+      List<Views.Crumb> crumbs = new ArrayList<>();
+      crumbs.add(new Views.Crumb("首页", "/index.html"));
+      String[] parts = columnPath.split("/");
+      StringBuilder prefix = new StringBuilder();
+      for (int i = 0; i < parts.length; i++) {
+        if (i > 0) {
+          prefix.append('/');
+        }
+        prefix.append(parts[i]);
+        Column c = columns.get(prefix.toString());
+        String title = c == null ? parts[i] : c.title();
+        boolean last = i == parts.length - 1;
+        crumbs.add(new Views.Crumb(title, last && !linkLast ? null
+            : listingPath(prefix.toString(), 1)));
+      }
+      return crumbs;
+    }
+
+    private List<Views.NavItem> navItems(List<Column> list) {
+      return list.stream().map(c -> new Views.NavItem(c.title(), listingPath(c.path(), 1)))
+          .toList();
+    }
+
+    private List<Views.MetaTag> siteMeta() {
+      List<Views.MetaTag> meta = new ArrayList<>();
+      meta.add(new Views.MetaTag("SiteName", config.name()));
+      meta.add(new Views.MetaTag("SiteDomain", config.domain()));
+      meta.add(new Views.MetaTag("SiteIDCode", config.siteCode()));
+      return meta;
+    }
+  }
+
+  /** A task naming a unit, for that unit's page. */
+  private record UnitTaskRef(TaskList list, String path, Task task, boolean lead) {}
+
+  static final Comparator<Document> NEWEST_FIRST = Comparator
+      .comparing((Document d) -> d.meta().published(),
+          Comparator.nullsLast(Comparator.reverseOrder()))
+      .thenComparing(d -> d.source().path());
+
+  static String listingPath(String columnPath, int page) {
+    return "/" + columnPath + "/" + (page == 1 ? "index.html" : "index_" + page + ".html");
+  }
+
+  private static boolean safeSegment(String slug) {
+    if (slug.isEmpty() || slug.equals(".") || slug.equals("..")) {
+      return false;
+    }
+    return slug.codePoints().noneMatch(c -> UNSAFE_SLUG.indexOf(c) >= 0
+        || Character.isWhitespace(c) || Character.isISOControl(c));
+  }
+
+  static List<String> lines(String text) {
+    List<String> out = new ArrayList<>();
+    for (String line : text.split("\\n")) {
+      if (!line.isBlank()) {
+        out.add(line.strip());
+      }
+    }
+    return out;
+  }
+
+  static String excerpt(String text) {
+    String flat = text.replaceAll("\\s+", " ").strip();
+    if (flat.codePointCount(0, flat.length()) <= DESCRIPTION_LENGTH) {
+      return flat;
+    }
+    return flat.substring(0, flat.offsetByCodePoints(0, DESCRIPTION_LENGTH)) + "…";
+  }
+
+  static String humanSize(long bytes) {
+    if (bytes < 1024) {
+      return bytes + " B";
+    }
+    if (bytes < 1024 * 1024) {
+      return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+    }
+    return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+  }
+
+  private static String orDefault(String value, String fallback) {
+    return value == null || value.isBlank() ? fallback : value;
+  }
+
+  private static String orEmpty(String value) {
+    return value == null ? "" : value;
+  }
+}

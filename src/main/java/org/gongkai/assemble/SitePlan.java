@@ -1,0 +1,61 @@
+package org.gongkai.assemble;
+
+import java.util.List;
+import org.gongkai.model.Document;
+
+/**
+ * What a build will write: the pages, the files to copy, and the texts that must appear in no
+ * output file (the leak guard's list).
+ *
+ * @param site the site-wide values every page shows
+ * @param pages every page, sorted by path
+ * @param copies files copied as they are, sorted by output path
+ * @param published the documents that are published, newest first
+ * @param unpublished the documents that are not published (drafts, scheduled, not 主动公开)
+ * @param secrets text that must appear in no output file
+ */
+public record SitePlan(
+    Views.SiteView site,
+    List<Page> pages, List<Copy> copies, List<Document> published, List<Unpublished> unpublished,
+    List<Secret> secrets) {
+
+  public SitePlan {
+    pages = List.copyOf(pages);
+    copies = List.copyOf(copies);
+    published = List.copyOf(published);
+    unpublished = List.copyOf(unpublished);
+    secrets = List.copyOf(secrets);
+  }
+
+  /** A file copied to the output: from a path relative to the site, to an output path. */
+  public record Copy(String from, String to) {}
+
+  /** A document that is not published, and why. */
+  public record Unpublished(Document document, Reason reason) {}
+
+  /** Why a document is not published. */
+  public enum Reason {
+    DRAFT("draft"),
+    SCHEDULED("scheduled"),
+    NOT_PUBLIC("not 主动公开");
+
+    private final String label;
+
+    Reason(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+
+  /**
+   * Text that must never be published, with where it comes from.
+   *
+   * @param text the text (trimmed)
+   * @param path the source file
+   * @param why e.g. "withheld progress of task 4"
+   */
+  public record Secret(String text, String path, String why) {}
+}

@@ -1,0 +1,32 @@
+package org.gongkai.check;
+
+import java.util.function.Consumer;
+import org.gongkai.index.IndexPattern;
+import org.gongkai.model.Problem;
+import org.gongkai.model.SiteConfig;
+
+/** site.yaml's {@code indexPattern} must be a valid pattern. */
+final class IndexPatternRule implements Rule {
+
+  @Override
+  public String id() {
+    return "index-pattern";
+  }
+
+  @Override
+  public String description() {
+    return "site.yaml's indexPattern uses only {organCode}, {year}, {month} and {seq:N}";
+  }
+
+  @Override
+  public void check(CheckContext context, Consumer<Problem> problems) {
+    SiteConfig config = context.site().config();
+    try {
+      IndexPattern.compile(config.indexPattern());
+    } catch (IllegalArgumentException e) {
+      problems.accept(Problem.error(config.at("indexPattern"), id(), "indexPattern `"
+          + config.indexPattern() + "` is not valid: " + e.getMessage(),
+          "the default is " + SiteConfig.DEFAULT_INDEX_PATTERN));
+    }
+  }
+}

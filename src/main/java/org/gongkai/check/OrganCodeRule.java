@@ -1,0 +1,45 @@
+package org.gongkai.check;
+
+import java.util.function.Consumer;
+import org.gongkai.index.OrganCode;
+import org.gongkai.model.Location;
+import org.gongkai.model.Problem;
+import org.gongkai.model.Unit;
+
+/**
+ * An 18-character organ code (统一社会信用代码) must end in its GB 32100-2015 check character.
+ */
+final class OrganCodeRule implements Rule {
+
+  @Override
+  public String id() {
+    return "organ-code";
+  }
+
+  @Override
+  public String description() {
+    return "18-character organ codes pass the GB 32100-2015 check character";
+  }
+
+  @Override
+  public void check(CheckContext context, Consumer<Problem> problems) {
+    String siteCode = context.site().config().organCode();
+    verify(siteCode, context.site().config().at("organCode"), problems);
+    for (Unit unit : context.site().units()) {
+      verify(unit.organCode(), unit.location(), problems);
+    }
+  }
+
+  private void verify(String code, Location at, Consumer<Problem> problems) {
+    if (!OrganCode.isCreditCode(code) || OrganCode.isValidCreditCode(code)) {
+      return;
+    }
+    String message = OrganCode.expectedCheck(code)
+        .map(c -> "the organ code " + code + " fails the GB 32100-2015 check: its 18th"
+            + " character should be " + c + ", not " + code.charAt(17))
+        .orElse("the organ code " + code + " has characters outside the 统一社会信用代码"
+            + " alphabet (digits and ABCDEFGHJKLMNPQRTUWXY; no I, O, S, V, Z)");
+    problems.accept(Problem.error(at, id(), message,
+        "copy the code again from the organ's registration certificate"));
+  }
+}

@@ -1,0 +1,45 @@
+package org.gongkai.check;
+
+import java.util.function.Consumer;
+import org.gongkai.model.Document;
+import org.gongkai.model.Problem;
+import org.gongkai.model.Task;
+import org.gongkai.model.TaskList;
+import org.gongkai.model.UnitRef;
+import org.gongkai.source.Spelling;
+
+/** Every responsible unit named in a task should be in units.yaml (a name or an alias). */
+final class UnitUnknownRule implements Rule {
+
+  @Override
+  public String id() {
+    return "unit-unknown";
+  }
+
+  @Override
+  public String description() {
+    return "responsible units named in tasks are listed in units.yaml";
+  }
+
+  @Override
+  public void check(CheckContext context, Consumer<Problem> problems) {
+    for (Document doc : context.site().documents()) {
+      if (!(doc instanceof TaskList list)) {
+        continue;
+      }
+      for (Task task : list.tasks()) {
+        for (UnitRef ref : task.units()) {
+          if (context.units().find(ref.name()).isPresent()) {
+            continue;
+          }
+          String hint = Spelling.closest(ref.name(), context.units().names())
+              .map(n -> "the nearest known unit is `" + n + "`; if it is not meant, add `"
+                  + ref.name() + "` to units.yaml (as a unit or an alias)")
+              .orElse("units.yaml lists no units yet; add it there");
+          problems.accept(Problem.warning(task.location(), id(), "task " + task.seq()
+              + ": the unit `" + ref.name() + "` is not in units.yaml", hint));
+        }
+      }
+    }
+  }
+}
