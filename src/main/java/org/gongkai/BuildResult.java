@@ -1,0 +1,45 @@
+package org.gongkai;
+
+import java.time.Duration;
+import java.util.List;
+import org.gongkai.model.Problem;
+import org.gongkai.model.Severity;
+
+/**
+ * What a run did and found.
+ *
+ * @param problems every problem, sorted by file, line and column
+ * @param documents documents published
+ * @param pages pages rendered
+ * @param written whether the output folder was replaced
+ * @param elapsed wall time of the run
+ */
+public record BuildResult(
+    List<Problem> problems, int documents, int pages, boolean written, Duration elapsed) {
+
+  public BuildResult {
+    problems = problems.stream().sorted().toList();
+  }
+
+  public boolean hasErrors() {
+    return count(Severity.ERROR) > 0;
+  }
+
+  public long count(Severity severity) {
+    return problems.stream().filter(p -> p.severity() == severity).count();
+  }
+
+  public List<Problem> errors() {
+    return problems.stream().filter(Problem::isError).toList();
+  }
+
+  /** One line: counts and time. */
+  public String summary() {
+    long errors = count(Severity.ERROR);
+    long warnings = count(Severity.WARNING);
+    String time = String.format(java.util.Locale.ROOT, "%.2f s", elapsed.toMillis() / 1000.0);
+    return documents + " documents, " + pages + " pages, " + errors + " "
+        + (errors == 1 ? "error" : "errors") + ", " + warnings + " "
+        + (warnings == 1 ? "warning" : "warnings") + ", " + time;
+  }
+}

@@ -1,0 +1,40 @@
+package org.gongkai.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.gongkai.BuildResult;
+import org.gongkai.Gongkai;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code gongkai build}. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+    description = "Check the site and write it to the output folder. On any error nothing is"
+        + " written and the previous output stays as it was.")
+final class BuildCommand implements Callable<Integer> {
+
+  @Mixin
+  SiteOptions site;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+      description = "where to write the site (default: site-output in the site folder)")
+  Path output;
+
+  @Option(names = "--base-url", paramLabel = "URL",
+      description = "serve the site at this URL instead of site.yaml's baseUrl (staging)")
+  String baseUrl;
+
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Gongkai gongkai = Gongkai.builder().siteDirectory(site.site).outputDirectory(output)
+        .today(site.today).baseUrl(baseUrl).build();
+    BuildResult result = gongkai.build();
+    return Report.print(result, "built " + gongkai.outputDirectory(),
+        spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+}
