@@ -8,6 +8,12 @@ import java.util.function.Function;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
@@ -15,8 +21,6 @@ import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.commonmark.renderer.html.UrlSanitizer;
-import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
  * Renders report bodies. Configured once and shared: commonmark-java's parser and renderers are
@@ -31,21 +35,7 @@ public final class Markdown {
   private final HtmlRenderer html = HtmlRenderer.builder()
       .extensions(EXTENSIONS)
       .escapeHtml(true)
-      .sanitizeUrls(true)
-      .urlSanitizer(new UrlSanitizer() {
-        @Override
-        public String sanitizeLinkUrl(String url) {
-          return sanitize(url);
-        }
-
-        @Override
-        public String sanitizeImageUrl(String url) {
-          return sanitize(url);
-        }
-      })
       .build();
-  private final TextContentRenderer text =
-      TextContentRenderer.builder().extensions(EXTENSIONS).build();
 
   /** A parsed body, ready to render. */
   public Node parse(String markdown) {
@@ -55,7 +45,9 @@ public final class Markdown {
   /**
    * Renders a body to HTML. Relative link and image destinations are passed to {@code resolve},
    * which returns the URL to use instead (for a link to another document's file, its page), or
-   * empty to keep the destination as written.
+   * empty to keep the destination as written. Destinations with a scheme other than http, https,
+   * mailto and tel ({@code javascript:}, {@code data:}, …) become {@code #}. (commonmark's own
+   * sanitiser is not used because it marks every link, internal ones too, {@code nofollow}.)
    */
   public String toHtml(Node document, Function<String, Optional<String>> resolve) {
     document.accept(new AbstractVisitor() {
@@ -74,9 +66,43 @@ public final class Markdown {
     return html.render(document);
   }
 
-  /** The body as plain text (for descriptions and searching). */
+  /** The words of a body, without markup, on one line (for descriptions and searching). */
   public String toText(Node document) {
-    return text.render(document);
+    StringBuilder out = new StringBuilder();
+    document.accept(new AbstractVisitor() {
+      @Override
+      public void visit(Text text) {
+        out.append(text.getLiteral());
+      }
+
+      @Override
+      public void visit(Code code) {
+        out.append(code.getLiteral());
+      }
+
+      @Override
+      public void visit(SoftLineBreak softLineBreak) {
+        out.append(' ');
+      }
+
+      @Override
+      public void visit(HardLineBreak hardLineBreak) {
+        out.append(' ');
+      }
+
+      @Override
+      public void visit(Paragraph paragraph) {
+        visitChildren(paragraph);
+        out.append(' ');
+      }
+
+      @Override
+      public void visit(Heading heading) {
+        visitChildren(heading);
+        out.append(' ');
+      }
+    });
+    return out.toString().replaceAll("\\s+", " ").strip();
   }
 
   /** The destination of the first image, if the body has one. */
@@ -112,8 +138,11 @@ public final class Markdown {
 
   private static String rewrite(String destination, Function<String, Optional<String>> resolve) {
     if (destination == null || destination.isEmpty() || destination.startsWith("#")
-        || scheme(destination).isPresent() || destination.startsWith("//")) {
+        || destination.startsWith("//")) {
       return destination;
+    }
+    if (scheme(destination).isPresent()) {
+      return sanitize(destination);
     }
     return resolve.apply(destination).orElse(destination);
   }
