@@ -5,34 +5,42 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
-import org.gongkai.assemble.Page;
 import org.gongkai.assemble.SiteAssembler;
 import org.gongkai.assemble.SitePlan;
 import org.gongkai.check.CheckContext;
 import org.gongkai.check.Rules;
 import org.gongkai.config.SiteReader;
+import org.gongkai.index.IndexAssigner;
+import org.gongkai.index.IndexPattern;
+import org.gongkai.index.Ledger;
+import org.gongkai.index.LedgerEntry;
 import org.gongkai.markdown.Markdown;
+import org.gongkai.model.IndexNumber;
 import org.gongkai.model.Location;
 import org.gongkai.model.Problem;
 import org.gongkai.model.Site;
 import org.gongkai.publish.OutputPathException;
 import org.gongkai.publish.SiteWriter;
+import org.gongkai.publish.SourceWriter;
 import org.gongkai.render.Renderer;
 
 /**
  * Builds and checks a disclosure site. Configure once with {@link #builder()}, then call {@link
- * #build()} or {@link #check()}; each call reads the site afresh.
+ * #build()}, {@link #check()} or {@link #assign}; each call reads the site afresh.
  *
  * <pre>{@code
  * BuildResult result = Gongkai.builder()
  *     .siteDirectory(Path.of("my-site"))
- *     .outputDirectory(Path.of("my-site/site-output"))
+ *     .frozen(System.getenv("CI") != null)
  *     .build()
  *     .build();
  * }</pre>
@@ -43,7 +51,8 @@ public final class Gongkai {
   private final Path outputDirectory;
   private final Clock clock;
   private final String baseUrl;
-  private final java.time.LocalDate today;
+  private final LocalDate today;
+  private final boolean frozen;
   private final Markdown markdown = new Markdown();
 
   private Gongkai(Builder b) {
@@ -53,6 +62,7 @@ public final class Gongkai {
     this.clock = b.clock;
     this.baseUrl = b.baseUrl;
     this.today = b.today;
+    this.frozen = b.frozen;
   }
 
   public static Builder builder() {
@@ -68,39 +78,118 @@ public final class Gongkai {
   }
 
   /**
-   * Reads, checks, renders and writes the site. Nothing is written when there is any error: the
-   * previous output stays as it was.
+   * Reads and checks the site, assigns missing index numbers (unless frozen), renders it and
+   * replaces the output folder. On any error nothing is written: neither the output folder nor a
+   * document nor the ledger changes.
    */
   public BuildResult build() {
-    return run(true);
+    return run(frozen ? IndexAssigner.Mode.FROZEN : IndexAssigner.Mode.ASSIGN, true,
+        Set.of(), Set.of());
   }
 
   /** Reads, checks and renders the site in memory, writing nothing. */
   public BuildResult check() {
-    return run(false);
+    return run(frozen ? IndexAssigner.Mode.FROZEN : IndexAssigner.Mode.VERIFY, false,
+        Set.of(), Set.of());
   }
 
-  private BuildResult run(boolean write) {
+  /**
+   * Assigns index numbers to publishable documents that lack one, writing each number into its
+   * document and the ledger; builds nothing.
+   *
+   * @param renumber documents (paths relative to the site) to give a fresh number
+   * @param importPaths documents to mark as imported from an older site
+   */
+  public BuildResult assign(Set<String> renumber, Set<String> importPaths) {
+    if (frozen) {
+      return failed(Problem.error(Location.of(Ledger.FILE), "index-frozen", "index numbers"
+          + " cannot be assigned in a frozen build (CI=true or --frozen)", "assign them on a"
+          + " laptop and commit the documents and index-ledger.yaml"));
+    }
+    return run(IndexAssigner.Mode.ASSIGN, false, renumber, importPaths);
+  }
+
+  /** The ledger's numbers, optionally only one year's or one organ's. */
+  public List<IndexNumber> indexNumbers(Integer year, String organCode, List<Problem> problems) {
+    Site site = SiteReader.read(siteDirectory, problems::add);
+    Optional<Ledger> ledger = Ledger.read(siteDirectory, problems::add);
+    Optional<IndexPattern> pattern = CheckContext.of(site, now(site)).indexPattern();
+    if (ledger.isEmpty() || pattern.isEmpty()) {
+      return List.of();
+    }
+    List<IndexNumber> out = new ArrayList<>();
+    for (LedgerEntry e : ledger.get().sorted(pattern.get())) {
+      Optional<IndexPattern.Parts> parts = pattern.get().parse(e.index());
+      String organ = parts.map(IndexPattern.Parts::organCode).orElse("");
+      int y = parts.map(IndexPattern.Parts::year).orElse(0);
+      if ((year == null || year == y) && (organCode == null || organCode.equals(organ))) {
+        out.add(new IndexNumber(e.index(), organ, y, e.path(), e.title(), e.assigned(),
+            e.active(), e.imported()));
+      }
+    }
+    return out;
+  }
+
+  private BuildResult run(
+      IndexAssigner.Mode mode, boolean writeSite, Set<String> renumber, Set<String> imports) {
     long start = System.nanoTime();
     List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
     Site site = SiteReader.read(siteDirectory, problems::add);
     if (baseUrl != null) {
-      site = site.withConfig(site.config().withBaseUrl(baseUrl.endsWith("/") ? baseUrl
-          : baseUrl + "/"));
+      site = site.withConfig(site.config().withBaseUrl(baseUrl));
     }
-    LocalDateTime now = today != null ? today.atTime(23, 59, 59)
-        : LocalDateTime.now(clock.withZone(site.config().timezone()));
-    Rules.runAll(CheckContext.of(site, now), problems::add);
+    LocalDateTime now = now(site);
+    boolean assignOnly = !writeSite && mode == IndexAssigner.Mode.ASSIGN;
+    CheckContext context = CheckContext.of(site, now);
+    Rules.runAll(context, problems::add);
+    Optional<Ledger> ledger = Ledger.read(siteDirectory, problems::add);
+    IndexAssigner.Plan numbers = null;
+    if (ledger.isPresent() && context.indexPattern().isPresent()) {
+      numbers = IndexAssigner.plan(site, ledger.get(), context.indexPattern().get(),
+          siteDirectory, new IndexAssigner.Options(mode, renumber, imports, now), problems::add);
+      site = site.withDocuments(numbers.documents());
+    }
+    if (assignOnly) {
+      boolean written = !hasErrors(problems) && numbers != null
+          && writeSources(numbers, problems::add);
+      return result(problems, 0, 0, written, start);
+    }
     SitePlan plan = new SiteAssembler(markdown).assemble(site, now, problems::add);
     boolean written = false;
     if (!hasErrors(problems)) {
-      written = render(plan, write, problems::add);
+      written = render(plan, writeSite, numbers, problems::add);
     }
-    return new BuildResult(problems, plan.published().size(), plan.pages().size(), written,
-        Duration.ofNanos(System.nanoTime() - start));
+    return result(problems, plan.published().size(), plan.pages().size(), written, start);
   }
 
-  private boolean render(SitePlan plan, boolean write, Consumer<Problem> problems) {
+  private LocalDateTime now(Site site) {
+    return today != null ? today.atTime(23, 59, 59)
+        : LocalDateTime.now(clock.withZone(site.config().timezone()));
+  }
+
+  private boolean writeSources(IndexAssigner.Plan numbers, Consumer<Problem> problems) {
+    if (!numbers.writes()) {
+      return false;
+    }
+    List<SourceWriter.Replacement> files = new ArrayList<>();
+    numbers.edits().forEach(e -> files.add(new SourceWriter.Replacement(e.path(), e.bytes())));
+    if (numbers.ledgerBytes() != null) {
+      // last: a run killed before this point leaves numbered documents that the next run records
+      files.add(new SourceWriter.Replacement(Ledger.FILE, numbers.ledgerBytes()));
+    }
+    try {
+      SourceWriter.replaceAll(siteDirectory, files);
+      return true;
+    } catch (IOException | OutputPathException e) {
+      problems.accept(Problem.error(Location.of(files.get(0).path()), "source-write",
+          "cannot write index numbers: " + e.getMessage(), "make the site folder writable and"
+              + " run again"));
+      return false;
+    }
+  }
+
+  private boolean render(
+      SitePlan plan, boolean write, IndexAssigner.Plan numbers, Consumer<Problem> problems) {
     Renderer renderer = new Renderer(siteDirectory);
     if (!write) {
       plan.pages().parallelStream().forEach(page -> {
@@ -137,6 +226,9 @@ public final class Gongkai {
       if (hasErrors(found)) {
         return false;
       }
+      if (numbers != null && numbers.writes() && !writeSources(numbers, problems)) {
+        return false;
+      }
       writer.commit();
       return true;
     } catch (IOException e) {
@@ -163,13 +255,24 @@ public final class Gongkai {
     }
   }
 
+  private static BuildResult result(
+      List<Problem> problems, int documents, int pages, boolean written, long start) {
+    return new BuildResult(problems, documents, pages, written,
+        Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  private static BuildResult failed(Problem problem) {
+    return new BuildResult(List.of(problem), 0, 0, false, Duration.ZERO);
+  }
+
   /** Configures a {@link Gongkai}. */
   public static final class Builder {
     private Path siteDirectory = Path.of(".");
     private Path outputDirectory;
     private Clock clock = Clock.systemUTC();
     private String baseUrl;
-    private java.time.LocalDate today;
+    private LocalDate today;
+    private boolean frozen;
 
     private Builder() {}
 
@@ -195,14 +298,23 @@ public final class Gongkai {
      * Builds as of the end of this day in the site's time zone instead of now (for back-dated
      * runs and tests); {@code null} for now.
      */
-    public Builder today(java.time.LocalDate date) {
+    public Builder today(LocalDate date) {
       this.today = date;
+      return this;
+    }
+
+    /**
+     * Forbids any change to the site's own files (CI): a document without an index number is an
+     * error instead of getting one.
+     */
+    public Builder frozen(boolean frozen) {
+      this.frozen = frozen;
       return this;
     }
 
     /** Serves the site at another URL than site.yaml's baseUrl (for staging builds). */
     public Builder baseUrl(String url) {
-      this.baseUrl = url;
+      this.baseUrl = url == null || url.endsWith("/") ? url : url + "/";
       return this;
     }
 

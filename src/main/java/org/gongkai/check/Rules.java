@@ -13,7 +13,6 @@ public final class Rules {
       new IndexPatternRule(),
       new OrganCodeRule(),
       new IndexFormatRule(),
-      new IndexDuplicateRule(),
       new TopicRule(),
       new PublisherRule(),
       new UnitUnknownRule());

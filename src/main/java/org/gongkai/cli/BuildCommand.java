@@ -32,7 +32,7 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Gongkai gongkai = Gongkai.builder().siteDirectory(site.site).outputDirectory(output)
-        .today(site.today).baseUrl(baseUrl).build();
+        .today(site.today).frozen(site.frozen()).baseUrl(baseUrl).build();
     BuildResult result = gongkai.build();
     return Report.print(result, "built " + gongkai.outputDirectory(),
         spec.commandLine().getOut(), spec.commandLine().getErr());

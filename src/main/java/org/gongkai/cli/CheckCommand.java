@@ -20,7 +20,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    BuildResult result = Gongkai.builder().siteDirectory(site.site).today(site.today).build()
+    BuildResult result = Gongkai.builder().siteDirectory(site.site).today(site.today).frozen(site.frozen()).build()
         .check();
     return Report.print(result, "checked", spec.commandLine().getOut(),
         spec.commandLine().getErr());

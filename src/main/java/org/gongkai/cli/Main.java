@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Builds and checks open-government disclosure sites (政务公开).",
-    subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {BuildCommand.class, CheckCommand.class, IndexCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   /** Exit code of a run with content errors. */
@@ -30,16 +31,39 @@ public final class Main implements Runnable {
 
   /** Runs a command line and returns its exit code, printing to the given writers. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return run(args, out, err, System.getenv());
+  }
+
+  /**
+   * Runs a command line with the given environment (only {@code CI} is read: {@code CI=true}
+   * freezes index numbers, as with {@code --frozen}).
+   */
+  public static int run(
+      String[] args, PrintWriter out, PrintWriter err, java.util.Map<String, String> env) {
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(out);
     cli.setErr(err);
-    return cli.execute(args);
+    environment.set(env);
+    try {
+      return cli.execute(args);
+    } finally {
+      environment.remove();
+    }
+  }
+
+  private static final ThreadLocal<java.util.Map<String, String>> environment =
+      new ThreadLocal<>();
+
+  /** Whether the environment asks for a frozen build (CI=true). */
+  static boolean ciFrozen() {
+    java.util.Map<String, String> env = environment.get();
+    return env != null && "true".equalsIgnoreCase(env.get("CI"));
   }
 
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "name a command: build, check (see gongkai --help)");
+        "name a command: build, check, index (see gongkai --help)");
   }
 
   /** The version from the jar. */

@@ -3,6 +3,7 @@ package org.gongkai.cli;
 import java.io.PrintWriter;
 import org.gongkai.BuildResult;
 import org.gongkai.model.Problem;
+import org.gongkai.model.Severity;
 
 /** Prints problems and the summary, and picks the exit code. */
 final class Report {
@@ -11,7 +12,7 @@ final class Report {
 
   static int print(BuildResult result, String done, PrintWriter out, PrintWriter err) {
     for (Problem p : result.problems()) {
-      err.println(p.format());
+      (p.severity() == Severity.NOTE ? out : err).println(p.format());
     }
     if (result.hasErrors()) {
       err.println("gongkai: failed: " + result.summary());

@@ -15,4 +15,13 @@ final class SiteOptions {
       description = "build as of this date instead of today (for back-dated runs and tests)")
   LocalDate today;
 
+  @Option(names = "--frozen",
+      description = "change no file of the site: a document without an index number is an error"
+          + " (the default when the environment variable CI is true)")
+  boolean frozen;
+
+  boolean frozen() {
+    return frozen || Main.ciFrozen();
+  }
+
 }

@@ -54,6 +54,15 @@ public record Metadata(
     allow = List.copyOf(allow);
   }
 
+  /**
+   * Whether the document is on the site at {@code now}: 主动公开, not a draft, and its
+   * publication time has come.
+   */
+  public boolean isPublicAt(java.time.LocalDateTime now) {
+    return !draft && disclosure == Disclosure.ACTIVE && published != null
+        && !published.value().isAfter(now);
+  }
+
   /** A copy with another index number, for the ledger's assignments. */
   public Metadata withIndex(String newIndex) {
     return new Metadata(title, newIndex, disclosure, publisher, written, published, topic,

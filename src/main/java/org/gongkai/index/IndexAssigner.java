@@ -1,0 +1,363 @@
+package org.gongkai.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.gongkai.config.UnitDirectory;
+import org.gongkai.model.Document;
+import org.gongkai.model.Location;
+import org.gongkai.model.Problem;
+import org.gongkai.model.Site;
+import org.gongkai.model.Unit;
+
+/**
+ * Decides, without writing anything, which documents get which index numbers and how the ledger
+ * changes. A document keeps its number for ever (it is written into the document itself, so a
+ * renamed or moved file keeps it); a number no document carries any more is retired and never
+ * issued again; new numbers continue each organ's and period's sequence after the highest number
+ * ever issued.
+ */
+public final class IndexAssigner {
+
+  /** What a run may do about numbers that are missing or out of date. */
+  public enum Mode {
+    /** Assign missing numbers and update the ledger (a build or `index assign` on a laptop). */
+    ASSIGN,
+    /** Report what an assignment would do, as warnings; change nothing (`check`, `index check`). */
+    VERIFY,
+    /** CI: a missing number or one not in the ledger is an error; nothing may change. */
+    FROZEN
+  }
+
+  /** How to run. */
+  public record Options(
+      Mode mode, Set<String> renumber, Set<String> importPaths, LocalDateTime now) {
+
+    public Options {
+      renumber = Set.copyOf(renumber);
+      importPaths = Set.copyOf(importPaths);
+    }
+
+    public LocalDate today() {
+      return now.toLocalDate();
+    }
+  }
+
+  /** A source file's new content. */
+  public record SourceEdit(String path, byte[] bytes) {}
+
+  /**
+   * The outcome.
+   *
+   * @param documents the site's documents, with their numbers (new ones included)
+   * @param edits document files to rewrite, each with one line added
+   * @param ledger the ledger after the run
+   * @param ledgerBytes the ledger file to write, or null when it does not change
+   */
+  public record Plan(
+      List<Document> documents, List<SourceEdit> edits, Ledger ledger, byte[] ledgerBytes) {
+
+    public Plan {
+      documents = List.copyOf(documents);
+      edits = List.copyOf(edits);
+    }
+
+    public boolean writes() {
+      return !edits.isEmpty() || ledgerBytes != null;
+    }
+  }
+
+  private IndexAssigner() {}
+
+  /**
+   * Plans a run. Problems are reported to {@code problems}; when any of them is an error, the
+   * plan must not be written.
+   */
+  public static Plan plan(
+      Site site, Ledger ledger, IndexPattern pattern, Path siteDir, Options options,
+      Consumer<Problem> problems) {
+    return new Run(site, ledger, pattern, siteDir, options, problems).plan();
+  }
+
+  private static final class Run {
+    private final Site site;
+    private final Ledger ledger;
+    private final IndexPattern pattern;
+    private final Path siteDir;
+    private final Options options;
+    private final Consumer<Problem> problems;
+    private final UnitDirectory units;
+    private final Map<String, LedgerEntry> entries = new TreeMap<>();
+    private final Map<String, Document> byPath = new LinkedHashMap<>();
+    private final List<SourceEdit> edits = new ArrayList<>();
+    private boolean failed;
+
+    Run(Site site, Ledger ledger, IndexPattern pattern, Path siteDir, Options options,
+        Consumer<Problem> problems) {
+      this.site = site;
+      this.ledger = ledger;
+      this.pattern = pattern;
+      this.siteDir = siteDir;
+      this.options = options;
+      this.problems = problems;
+      this.units = new UnitDirectory(site.units());
+    }
+
+    Plan plan() {
+      site.documents().forEach(d -> byPath.put(d.source().path(), d));
+      checkRequestedPaths();
+      readLedger();
+      if (failed) {
+        return new Plan(site.documents(), List.of(), ledger, null);
+      }
+      Map<String, List<Document>> claims = new TreeMap<>();
+      List<Document> needing = new ArrayList<>();
+      for (Document doc : byPath.values()) {
+        String index = doc.meta().index();
+        if (options.renumber().contains(doc.source().path())) {
+          needing.add(doc.withIndex(null));
+        } else if (index != null) {
+          claims.computeIfAbsent(index, k -> new ArrayList<>()).add(doc);
+        } else if (doc.meta().isPublicAt(options.now())) {
+          needing.add(doc);
+        }
+      }
+      claims.forEach(this::reconcile);
+      retireUnclaimed(claims.keySet());
+      Map<String, Document> numbered = new HashMap<>();
+      needing.sort(Comparator.comparing((Document d) -> d.meta().published().value())
+          .thenComparing(d -> d.source().path()));
+      for (Document doc : needing) {
+        assign(doc).ifPresent(d -> numbered.put(d.source().path(), d));
+      }
+      List<Document> documents = site.documents().stream()
+          .map(d -> numbered.getOrDefault(d.source().path(),
+              options.renumber().contains(d.source().path()) ? d.withIndex(null) : d))
+          .toList();
+      Ledger after = new Ledger(new ArrayList<>(entries.values()), true);
+      byte[] bytes = entries.isEmpty() && !ledger.existed() ? null : after.format(pattern);
+      if (options.mode() != Mode.ASSIGN || bytes != null && !changed(bytes)) {
+        bytes = null;
+      }
+      return new Plan(documents, failed ? List.of() : edits, after, failed ? null : bytes);
+    }
+
+    private void checkRequestedPaths() {
+      for (String path : options.renumber()) {
+        if (!byPath.containsKey(path)) {
+          error(Location.of(path), "index-renumber", "--renumber names " + path + ", which is"
+              + " not a document of this site", "give the path relative to the site folder,"
+              + " e.g. content/tzgg/notice.md");
+        }
+      }
+      for (String path : options.importPaths()) {
+        if (!byPath.containsKey(path)) {
+          error(Location.of(path), "index-import", "--import names " + path + ", which is not a"
+              + " document of this site", "give the path relative to the site folder");
+        }
+      }
+    }
+
+    private void readLedger() {
+      Map<String, List<LedgerEntry>> byIndex = new TreeMap<>();
+      ledger.entries().forEach(e -> byIndex.computeIfAbsent(e.index(), k -> new ArrayList<>())
+          .add(e));
+      byIndex.forEach((index, list) -> {
+        List<LedgerEntry> kept = list.stream()
+            .filter(e -> !options.renumber().contains(e.path())).toList();
+        if (kept.isEmpty()) {
+          kept = List.of(list.get(0));
+        }
+        if (kept.size() > 1) {
+          LedgerEntry later = kept.stream().max(Comparator.comparing(LedgerEntry::assigned)
+              .thenComparing(LedgerEntry::path)).orElseThrow();
+          String others = String.join(" and ", kept.stream().map(LedgerEntry::path).toList());
+          error(Ledger.at(later), "ledger-duplicate", "索引号 " + index + " is recorded "
+              + kept.size() + " times in the ledger, for " + others + ": two branches probably"
+              + " took the same next number", "keep the number on the document that is already"
+              + " published and give the other a fresh one: gongkai index assign --renumber "
+              + later.path());
+          return;
+        }
+        entries.put(index, kept.get(0));
+      });
+    }
+
+    private void reconcile(String index, List<Document> docs) {
+      LedgerEntry entry = entries.get(index);
+      if (docs.size() > 1) {
+        String keep = entry != null && docs.stream()
+            .anyMatch(d -> d.source().path().equals(entry.path()))
+            ? entry.path() : docs.get(0).source().path();
+        String whose = entry != null && keep.equals(entry.path())
+            ? " (the ledger issued it to that file)" : "";
+        for (Document d : docs) {
+          if (!d.source().path().equals(keep)) {
+            error(d.source().at("index"), "index-duplicate", "索引号 " + index + " is also"
+                + " carried by " + keep + whose + "; an index number identifies one document",
+                "if this file is a copy or was numbered on another branch, give it a fresh"
+                    + " number: gongkai index assign --renumber " + d.source().path());
+          }
+        }
+        return;
+      }
+      Document doc = docs.get(0);
+      String path = doc.source().path();
+      boolean imported = !ledger.existed() || options.importPaths().contains(path);
+      if (entry == null) {
+        if (!pattern.matches(index)) {
+          return; // reported by the index-format rule
+        }
+        if (options.mode() == Mode.FROZEN) {
+          error(doc.source().at("index"), "index-unknown", "索引号 " + index + " is not in"
+              + " index-ledger.yaml, and the build is frozen (CI)", "run `gongkai index assign`"
+              + " locally and commit index-ledger.yaml");
+          return;
+        }
+        if (options.mode() == Mode.VERIFY) {
+          problems.accept(Problem.warning(doc.source().at("index"), "index-unknown", "索引号 "
+              + index + " is not in index-ledger.yaml yet", "`gongkai index assign` or the next"
+              + " build records it; commit index-ledger.yaml"));
+        }
+        entries.put(index, new LedgerEntry(index, path, title(doc), options.today(),
+            LedgerEntry.State.ACTIVE, imported, 0));
+        note(doc.source().at("index"), "index-recorded", "recorded 索引号 " + index
+            + " in the ledger" + (imported ? " (imported)" : ""));
+        return;
+      }
+      if (!entry.active()) {
+        error(doc.source().at("index"), "index-retired", "索引号 " + index + " was retired"
+            + " (issued " + entry.assigned() + " to " + entry.path() + ") and is never issued"
+            + " again", "remove the line and run `gongkai index assign` to get a new number");
+        return;
+      }
+      LedgerEntry updated = entry;
+      if (!entry.path().equals(path)) {
+        if (options.mode() != Mode.ASSIGN) {
+          problems.accept(Problem.warning(doc.source().at("index"), "index-moved", "the ledger"
+              + " records 索引号 " + index + " at " + entry.path(), "run `gongkai index assign`"
+              + " to note the new path, and commit index-ledger.yaml"));
+        }
+        updated = updated.withPath(path);
+      }
+      if (!updated.title().equals(title(doc))) {
+        updated = updated.withTitle(title(doc));
+      }
+      if (options.importPaths().contains(path) && !updated.imported()) {
+        updated = updated.asImported();
+      }
+      entries.put(index, updated);
+    }
+
+    private void retireUnclaimed(Set<String> claimed) {
+      for (LedgerEntry e : new ArrayList<>(entries.values())) {
+        if (e.active() && !claimed.contains(e.index())) {
+          if (options.mode() != Mode.ASSIGN) {
+            problems.accept(Problem.warning(Ledger.at(e), "index-orphan", "no document carries"
+                + " 索引号 " + e.index() + " (issued to " + e.path() + ")", "if the document"
+                + " was deleted, run `gongkai index assign` to retire its number"));
+          }
+          entries.put(e.index(), e.retired());
+        }
+      }
+    }
+
+    private java.util.Optional<Document> assign(Document doc) {
+      String path = doc.source().path();
+      Location at = doc.source().at("title");
+      if (options.mode() == Mode.FROZEN) {
+        error(Location.of(path), "index-missing", "this document has no 索引号 and the build is"
+            + " frozen (CI), so none can be assigned", "run `gongkai index assign` locally and"
+            + " commit the document and index-ledger.yaml");
+        return java.util.Optional.empty();
+      }
+      if (options.mode() == Mode.VERIFY) {
+        problems.accept(Problem.warning(Location.of(path), "index-missing", "this document has"
+            + " no 索引号 yet", "`gongkai index assign` or the next build assigns one"));
+        return java.util.Optional.empty();
+      }
+      String organ = organCode(doc);
+      if (organ == null) {
+        error(doc.source().at("publisher"), "index-organ", "no organ code to form this"
+            + " document's 索引号", "add `organCode:` to site.yaml, or to the publisher's entry"
+            + " in units.yaml");
+        return java.util.Optional.empty();
+      }
+      LocalDate date = doc.meta().published().date();
+      IndexPattern.Parts base = new IndexPattern.Parts(organ, date.getYear(),
+          pattern.hasMonth() ? date.getMonthValue() : 0, 0);
+      int seq = 1 + entries.values().stream()
+          .map(e -> pattern.parse(e.index()))
+          .flatMap(java.util.Optional::stream)
+          .filter(p -> p.counter().equals(base.counter()))
+          .mapToInt(IndexPattern.Parts::seq).max().orElse(0);
+      String index = pattern.format(new IndexPattern.Parts(organ, base.year(), base.month(), seq));
+      while (entries.containsKey(index)) {
+        seq++;
+        index = pattern.format(new IndexPattern.Parts(organ, base.year(), base.month(), seq));
+      }
+      byte[] original;
+      try {
+        original = Files.readAllBytes(siteDir.resolve(path));
+      } catch (IOException e) {
+        error(Location.of(path), "index-header", "cannot read the document: " + e.getMessage(),
+            "");
+        return java.util.Optional.empty();
+      }
+      HeaderEditor.Result edited = HeaderEditor.addIndex(original, path.endsWith(".md"), index);
+      boolean imported = !ledger.existed() || options.importPaths().contains(path);
+      entries.put(index, new LedgerEntry(index, path, title(doc), options.today(),
+          LedgerEntry.State.ACTIVE, imported, 0));
+      if (!edited.ok()) {
+        error(at, "index-header", "cannot add the index line safely: " + edited.refusal(),
+            "add the line `index: " + index + "` to the header by hand (after the title), then"
+                + " run `gongkai index assign` again");
+        return java.util.Optional.empty();
+      }
+      edits.add(new SourceEdit(path, edited.bytes()));
+      note(at, "index-assigned", "assigned 索引号 " + index + (imported ? " (imported)" : ""));
+      return java.util.Optional.of(doc.withIndex(index));
+    }
+
+    private String organCode(Document doc) {
+      String publisher = doc.meta().publisher() != null ? doc.meta().publisher()
+          : site.config().publisher();
+      return units.find(publisher).map(Unit::organCode).filter(c -> c != null && !c.isBlank())
+          .orElse(site.config().organCode());
+    }
+
+    private boolean changed(byte[] bytes) {
+      try {
+        Path file = siteDir.resolve(Ledger.FILE);
+        return !Files.isRegularFile(file) || !java.util.Arrays.equals(Files.readAllBytes(file),
+            bytes);
+      } catch (IOException e) {
+        return true;
+      }
+    }
+
+    private static String title(Document doc) {
+      return doc.meta().title() == null ? "" : doc.meta().title();
+    }
+
+    private void error(Location at, String rule, String message, String hint) {
+      failed = true;
+      problems.accept(Problem.error(at, rule, message, hint));
+    }
+
+    private void note(Location at, String rule, String message) {
+      problems.accept(Problem.note(at, rule, message, ""));
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package org.gongkai.publish;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Replaces files of the site itself (documents that get an index number, the ledger, masked
+ * personal data). Every file is replaced atomically (a temporary file in the same folder, synced,
+ * then renamed over the original), keeping its permissions; and before anything is replaced every
+ * folder is tried for writing, so that a read-only folder stops the run with nothing changed.
+ */
+public final class SourceWriter {
+
+  /** A file and its new content, relative to the site folder. */
+  public record Replacement(String path, byte[] bytes) {}
+
+  private SourceWriter() {}
+
+  /**
+   * Replaces the files in order.
+   *
+   * @throws IOException naming every file that cannot be written (then nothing was written), or
+   *     the file whose replacement failed
+   */
+  public static void replaceAll(Path siteDir, List<Replacement> replacements) throws IOException {
+    Path site = siteDir.toAbsolutePath().normalize();
+    List<Path> targets = new ArrayList<>();
+    List<String> refused = new ArrayList<>();
+    for (Replacement r : replacements) {
+      Path target = site.resolve(r.path()).normalize();
+      if (!target.startsWith(site) || target.equals(site)) {
+        throw new OutputPathException(r.path() + " is outside the site folder");
+      }
+      targets.add(target);
+      if (!canReplace(target)) {
+        refused.add(r.path());
+      }
+    }
+    if (!refused.isEmpty()) {
+      throw new IOException("cannot write " + String.join(", ", refused) + " (read-only folder"
+          + " or file?); nothing was changed");
+    }
+    for (int i = 0; i < replacements.size(); i++) {
+      replace(targets.get(i), replacements.get(i).bytes());
+    }
+  }
+
+  private static boolean canReplace(Path target) {
+    Path dir = target.getParent();
+    if (Files.exists(target) && !Files.isWritable(target)) {
+      return false;
+    }
+    try {
+      Path probe = Files.createTempFile(dir, ".gongkai-", ".probe");
+      Files.delete(probe);
+      return true;
+    } catch (IOException | SecurityException e) {
+      return false;
+    }
+  }
+
+  private static void replace(Path target, byte[] bytes) throws IOException {
+    Path dir = target.getParent();
+    Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+    try {
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
+          StandardOpenOption.TRUNCATE_EXISTING)) {
+        channel.write(java.nio.ByteBuffer.wrap(bytes));
+        channel.force(true);
+      }
+      copyPermissions(target, temp);
+      try {
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  /** The replacement keeps the original's permissions; a new file gets rw-r--r--. */
+  private static void copyPermissions(Path from, Path to) throws IOException {
+    PosixFileAttributeView target = Files.getFileAttributeView(to, PosixFileAttributeView.class);
+    if (target == null) {
+      return;
+    }
+    if (Files.exists(from)) {
+      PosixFileAttributeView source =
+          Files.getFileAttributeView(from, PosixFileAttributeView.class);
+      target.setPermissions(source.readAttributes().permissions());
+    } else {
+      target.setPermissions(java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    }
+  }
+}
