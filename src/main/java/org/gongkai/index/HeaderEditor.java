@@ -17,7 +17,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 /**
  * Writes one line, {@code index: …}, into a document's YAML header and changes nothing else: not a
  * byte of the other lines, comments, key order, quoting, line endings or byte-order mark. The line
- * goes after the title; an empty {@code index:} line is filled in instead. Headers that cannot be
+ * goes after the title; an empty {@code index:} line is filled in instead, and an old number (when
+ * a document is renumbered) is replaced in place. Headers that cannot be
  * edited this safely (flow style, anchors on keys, indented keys) are refused with the line to add
  * by hand.
  */
@@ -36,7 +37,7 @@ public final class HeaderEditor {
   }
 
   /**
-   * Adds {@code index} to the header of a document file.
+   * Writes {@code index} into the header of a document file.
    *
    * @param markdown whether the file is a report (front matter) rather than a task list (all YAML)
    */
@@ -92,10 +93,16 @@ public final class HeaderEditor {
     }
     String value = PLAIN_SAFE.matcher(index).matches() ? index : Ledger.quote(index);
     String edited;
-    if (existing != null) {
-      if (!Yaml12.isNull(existing.getValueNode())) {
-        return refuse("the header already has an index number");
+    if (existing != null && !Yaml12.isNull(existing.getValueNode())) {
+      Node old = existing.getValueNode();
+      if (old.getStartMark().getLine() != old.getEndMark().getLine()
+          || !(old instanceof ScalarNode)) {
+        return refuse("the old index number spans several lines");
       }
+      int from = headerStart + offset(header, old.getStartMark().getIndex());
+      int to = headerStart + offset(header, old.getEndMark().getIndex());
+      edited = text.substring(0, from) + value + text.substring(to);
+    } else if (existing != null) {
       int colon = headerStart + offset(header, existing.getKeyNode().getEndMark().getIndex());
       while (colon < text.length() && text.charAt(colon) == ' ') {
         colon++;
