@@ -109,6 +109,41 @@ public final class Gongkai {
     return run(IndexAssigner.Mode.ASSIGN, false, renumber, importPaths);
   }
 
+  /**
+   * Creates a new site in {@code dir} (which must not exist or be empty) from the starter files,
+   * and numbers its example documents.
+   *
+   * @param name the site's name (网站名称)
+   * @param today the day the example documents are published
+   */
+  public static BuildResult init(Path dir, String name, LocalDate today) {
+    long start = System.nanoTime();
+    try {
+      SourceWriter.createAll(dir, org.gongkai.config.StarterSite.files(name, version(), today));
+    } catch (IOException | OutputPathException e) {
+      return failed(Problem.error(Location.of(dir.toString()), "init", "cannot create the site: "
+          + e.getMessage(), "choose a new or empty folder"));
+    }
+    BuildResult numbered = builder().siteDirectory(dir).today(today).build()
+        .assign(Set.of(), Set.of());
+    return new BuildResult(numbered.problems(), 0, 0, true,
+        Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /** This gongkai's version, e.g. 0.1.0. */
+  public static String version() {
+    java.util.Properties p = new java.util.Properties();
+    try (java.io.InputStream in = Gongkai.class.getResourceAsStream(
+        "/org/gongkai/version.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return p.getProperty("version", "unknown");
+  }
+
   /** The ledger's numbers, optionally only one year's or one organ's. */
   public List<IndexNumber> indexNumbers(Integer year, String organCode, List<Problem> problems) {
     Site site = SiteReader.read(siteDirectory, problems::add);
@@ -139,6 +174,7 @@ public final class Gongkai {
       site = site.withConfig(site.config().withBaseUrl(baseUrl));
     }
     LocalDateTime now = now(site);
+    boolean complete = !hasErrors(problems);
     boolean assignOnly = !writeSite && mode == IndexAssigner.Mode.ASSIGN;
     CheckContext context = CheckContext.of(site, now);
     Rules.runAll(context, problems::add);
@@ -146,7 +182,8 @@ public final class Gongkai {
     IndexAssigner.Plan numbers = null;
     if (ledger.isPresent() && context.indexPattern().isPresent()) {
       numbers = IndexAssigner.plan(site, ledger.get(), context.indexPattern().get(),
-          siteDirectory, new IndexAssigner.Options(mode, renumber, imports, now), problems::add);
+          siteDirectory, new IndexAssigner.Options(mode, renumber, imports, now, complete),
+          problems::add);
       site = site.withDocuments(numbers.documents());
     }
     if (assignOnly) {

@@ -61,6 +61,9 @@ public final class SiteAssembler {
   /** Whether a document is published, and if not, why. */
   public static Optional<SitePlan.Reason> unpublishedReason(Document doc, LocalDateTime now) {
     Metadata m = doc.meta();
+    if (m.title() == null || m.published() == null) {
+      return Optional.of(SitePlan.Reason.INVALID);
+    }
     if (m.draft()) {
       return Optional.of(SitePlan.Reason.DRAFT);
     }

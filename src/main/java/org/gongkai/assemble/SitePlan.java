@@ -37,7 +37,9 @@ public record SitePlan(
   public enum Reason {
     DRAFT("draft"),
     SCHEDULED("scheduled"),
-    NOT_PUBLIC("not 主动公开");
+    NOT_PUBLIC("not 主动公开"),
+    /** Its title or publication date could not be read (an error is reported for it). */
+    INVALID("invalid");
 
     private final String label;
 

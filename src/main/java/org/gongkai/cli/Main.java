@@ -1,10 +1,7 @@
 package org.gongkai.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,7 +12,7 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description = "Builds and checks open-government disclosure sites (政务公开).",
     subcommands = {BuildCommand.class, CheckCommand.class, IndexCommand.class,
-        CommandLine.HelpCommand.class})
+        InitCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   /** Exit code of a run with content errors. */
@@ -63,20 +60,14 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "name a command: build, check, index (see gongkai --help)");
+        "name a command: build, check, index, init (see gongkai --help)");
   }
 
   /** The version from the jar. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() throws IOException {
-      Properties p = new Properties();
-      try (InputStream in = Main.class.getResourceAsStream("/org/gongkai/version.properties")) {
-        if (in != null) {
-          p.load(in);
-        }
-      }
-      return new String[] {"gongkai " + p.getProperty("version", "(unknown version)")};
+    public String[] getVersion() {
+      return new String[] {"gongkai " + org.gongkai.Gongkai.version()};
     }
   }
 }

@@ -40,9 +40,15 @@ public final class IndexAssigner {
     FROZEN
   }
 
-  /** How to run. */
+  /**
+   * How to run.
+   *
+   * @param complete whether every document could be read; when not, numbers no document carries
+   *     are not retired (their document may be one that failed to parse)
+   */
   public record Options(
-      Mode mode, Set<String> renumber, Set<String> importPaths, LocalDateTime now) {
+      Mode mode, Set<String> renumber, Set<String> importPaths, LocalDateTime now,
+      boolean complete) {
 
     public Options {
       renumber = Set.copyOf(renumber);
@@ -134,7 +140,9 @@ public final class IndexAssigner {
         }
       }
       claims.forEach(this::reconcile);
-      retireUnclaimed(claims.keySet());
+      if (options.complete()) {
+        retireUnclaimed(claims.keySet());
+      }
       Map<String, Document> numbered = new HashMap<>();
       needing.sort(Comparator.comparing((Document d) -> d.meta().published().value())
           .thenComparing(d -> d.source().path()));

@@ -53,6 +53,33 @@ public final class SourceWriter {
     }
   }
 
+  /**
+   * Creates a new site: writes every file into {@code dir}, which must not exist or be empty.
+   *
+   * @throws IOException when the folder holds something already (nothing is written then)
+   */
+  public static void createAll(Path dir, java.util.Map<String, byte[]> files) throws IOException {
+    Path root = dir.toAbsolutePath().normalize();
+    if (Files.exists(root)) {
+      if (!Files.isDirectory(root)) {
+        throw new IOException(root + " exists and is not a folder");
+      }
+      try (java.util.stream.Stream<Path> entries = Files.list(root)) {
+        if (entries.findAny().isPresent()) {
+          throw new IOException(root + " is not empty; gongkai init only creates new sites");
+        }
+      }
+    }
+    for (java.util.Map.Entry<String, byte[]> f : files.entrySet()) {
+      Path target = root.resolve(f.getKey()).normalize();
+      if (!target.startsWith(root)) {
+        throw new OutputPathException(f.getKey() + " is outside " + root);
+      }
+      Files.createDirectories(target.getParent());
+      Files.write(target, f.getValue());
+    }
+  }
+
   private static boolean canReplace(Path target) {
     Path dir = target.getParent();
     if (Files.exists(target) && !Files.isWritable(target)) {
