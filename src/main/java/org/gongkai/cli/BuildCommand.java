@@ -26,6 +26,10 @@ final class BuildCommand implements Callable<Integer> {
       description = "serve the site at this URL instead of site.yaml's baseUrl (staging)")
   String baseUrl;
 
+  @Option(names = "--stats", hidden = true,
+      description = "print the peak heap used (for the benchmark)")
+  boolean stats;
+
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
@@ -34,7 +38,18 @@ final class BuildCommand implements Callable<Integer> {
     Gongkai gongkai = Gongkai.builder().siteDirectory(site.site).outputDirectory(output)
         .today(site.today).frozen(site.frozen()).baseUrl(baseUrl).build();
     BuildResult result = gongkai.build();
-    return Report.print(result, "built " + gongkai.outputDirectory(),
+    int code = Report.print(result, "built " + gongkai.outputDirectory(),
         spec.commandLine().getOut(), spec.commandLine().getErr());
+    if (stats) {
+      long peak = 0;
+      for (java.lang.management.MemoryPoolMXBean pool
+          : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+        if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+          peak += pool.getPeakUsage().getUsed();
+        }
+      }
+      spec.commandLine().getOut().println("peak heap: " + peak / (1024 * 1024) + " MiB");
+    }
+    return code;
   }
 }

@@ -1,0 +1,113 @@
+package org.gongkai.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The build benchmark: generates sites of N task-list documents (20 real tasks each, from the
+ * sample site's Pinghu list) and times a full build by the CLI jar in its own process, JVM start
+ * included, printing documents, pages, wall seconds, pages per second, peak RSS and peak heap.
+ *
+ * <p>Run: {@code mvn -B -Pbenchmark package} (sizes with {@code -Dbench.sizes="1000 10000"}).
+ * Not a test: no timing is asserted anywhere.
+ */
+public final class Benchmark {
+
+  private static final Pattern PAGES = Pattern.compile("(\\d+) documents, (\\d+) pages");
+  private static final Pattern HEAP = Pattern.compile("peak heap: (\\d+) MiB");
+
+  private Benchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    Path root = Path.of("").toAbsolutePath();
+    Path jar = cliJar(root.resolve("target"));
+    List<Integer> sizes = new ArrayList<>();
+    for (String a : args) {
+      for (String part : a.trim().split("[\\s,]+")) {
+        if (!part.isEmpty()) {
+          sizes.add(Integer.parseInt(part));
+        }
+      }
+    }
+    if (sizes.isEmpty()) {
+      sizes = List.of(1000, 10000);
+    }
+    System.out.printf(Locale.ROOT, "%-10s %-8s %-8s %-9s %-10s %-14s %s%n", "documents", "pages",
+        "wall s", "pages/s", "peak RSS", "peak heap", "(" + Runtime.getRuntime()
+            .availableProcessors() + " cores, " + System.getProperty("java.version") + ")");
+    for (int n : sizes) {
+      Path site = root.resolve("target/bench/site-" + n);
+      SiteGenerator.generate(root, site, n);
+      Path out = root.resolve("target/bench/out-" + n);
+      Run run = build(jar, site, out);
+      System.out.printf(Locale.ROOT, "%-10d %-8d %-8.2f %-9.0f %-10s %-14s%n", run.documents,
+          run.pages, run.seconds, run.pages / run.seconds, run.peakRssMiB + " MiB",
+          run.peakHeapMiB + " MiB");
+    }
+  }
+
+  record Run(int documents, int pages, double seconds, long peakRssMiB, long peakHeapMiB) {}
+
+  static Run build(Path jar, Path site, Path out) throws IOException, InterruptedException {
+    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+        .toString(), "-jar", jar.toString(), "build", "--site", site.toString(), "--output",
+        out.toString(), "--frozen", "--today", "2026-11-23", "--stats");
+    long start = System.nanoTime();
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    Path status = Path.of("/proc", String.valueOf(p.pid()), "status");
+    long peakKb = 0;
+    StringBuilder output = new StringBuilder();
+    Thread reader = new Thread(() -> {
+      try {
+        output.append(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        output.append(e);
+      }
+    });
+    reader.start();
+    while (p.isAlive()) {
+      peakKb = Math.max(peakKb, highWaterMark(status));
+      Thread.sleep(2);
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    reader.join();
+    if (p.exitValue() != 0) {
+      throw new IllegalStateException("build failed:\n" + output);
+    }
+    Matcher m = PAGES.matcher(output);
+    Matcher h = HEAP.matcher(output);
+    if (!m.find() || !h.find()) {
+      throw new IllegalStateException("unexpected output:\n" + output);
+    }
+    return new Run(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), seconds,
+        peakKb / 1024, Long.parseLong(h.group(1)));
+  }
+
+  private static long highWaterMark(Path status) {
+    try {
+      for (String line : Files.readAllLines(status)) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.replaceAll("\\D+", ""));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // the process has just ended
+    }
+    return 0;
+  }
+
+  static Path cliJar(Path target) throws IOException {
+    try (Stream<Path> files = Files.list(target)) {
+      return files.filter(f -> f.getFileName().toString().endsWith("-cli.jar")).findFirst()
+          .orElseThrow(() -> new IllegalStateException("no CLI jar: run mvn package first"));
+    }
+  }
+}
