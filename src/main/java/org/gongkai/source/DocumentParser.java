@@ -164,7 +164,8 @@ public final class DocumentParser {
                 + " the document");
         continue;
       }
-      String rel = siteDir.normalize().relativize(target).toString().replace('\\', '/');
+      String rel = siteDir.normalize().relativize(target).toString()
+          .replace(java.io.File.separatorChar, '/');
       if (!Files.isRegularFile(target)) {
         a.errorAt(Keys.FILE, "attachment", "the attachment " + shown + " does not exist (looked"
             + " for " + rel + ")", "check the file name; paths are relative to the document's"
