@@ -14,6 +14,7 @@ import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.UrlSanitizer;
 import org.commonmark.renderer.text.TextContentRenderer;
@@ -44,8 +45,24 @@ public final class Markdown {
         }
       })
       .build();
-  private final TextContentRenderer text =
-      TextContentRenderer.builder().extensions(EXTENSIONS).build();
+  private final TextContentRenderer text = TextContentRenderer.builder()
+      .extensions(EXTENSIONS)
+      .nodeRendererFactory(context -> new NodeRenderer() {
+        // a link or image is its text only: the default `"text" (url)` would put source paths
+        // such as ../zdgz/list.yaml into descriptions
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+          return Set.of(Link.class, Image.class);
+        }
+
+        @Override
+        public void render(Node node) {
+          for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            context.render(child);
+          }
+        }
+      })
+      .build();
 
   /** A parsed body, ready to render. */
   public Node parse(String markdown) {
@@ -74,7 +91,7 @@ public final class Markdown {
     return html.render(document);
   }
 
-  /** The body as plain text (for descriptions and searching). */
+  /** The body as plain text (for descriptions and searching): what a reader sees, no URLs. */
   public String toText(Node document) {
     return text.render(document);
   }

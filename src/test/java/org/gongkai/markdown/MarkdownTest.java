@@ -140,6 +140,13 @@ class MarkdownTest {
   }
 
   @Test
+  void plainTextHasTheTextOfLinksAndImagesButNotTheirAddresses() {
+    String text = markdown.toText(markdown.parse(
+        "附件：[责任清单](../zdgz/list.yaml) 见![示意图](files/a.png \"题\")和<https://www.gov.cn/>\n"));
+    assertEquals("附件：责任清单 见示意图和https://www.gov.cn/", text.strip());
+  }
+
+  @Test
   void rawHtmlIsListedForReports() {
     List<String> raw = markdown.rawHtml(markdown.parse("<div>a</div>\n\n文本<span>b</span>\n"));
     assertEquals(List.of("<div>a</div>", "<span>", "</span>"), raw);
