@@ -93,14 +93,18 @@ public final class TestSites {
   }
 
   /**
-   * Every file under {@code root} (hidden ones included) by relative path with {@code /}, with its
-   * bytes as a hex-free comparable string (the bytes decoded as ISO-8859-1, one char per byte).
+   * Every file and folder under {@code root} (hidden ones included) by relative path with {@code
+   * /} (folders end in {@code /}), with each file's bytes as a comparable string (decoded as
+   * ISO-8859-1, one char per byte, so any byte sequence survives).
    */
   public static Map<String, String> snapshot(Path root) {
     Map<String, String> out = new TreeMap<>();
     try (Stream<Path> files = Files.walk(root)) {
       for (Path f : (Iterable<Path>) files::iterator) {
         String rel = root.relativize(f).toString().replace('\\', '/');
+        if (f.equals(root)) {
+          continue;
+        }
         if (Files.isDirectory(f)) {
           out.put(rel + "/", "(folder)");
         } else {
