@@ -85,6 +85,29 @@ class DocumentParserTest {
   }
 
   @Test
+  void malformedFrontMatterIsOneYamlErrorAndNotAlsoMissingMetadata() {
+    TestSites.write(site, "content/tzgg/bad.md", "---\ntitle: a\nkeywords: [a, b\n---\n正文\n");
+    assertTrue(new DocumentParser(site).parse("content/tzgg/bad.md", "tzgg", problems::add)
+        .isEmpty());
+    assertEquals(1, problems.size(), problems::toString);
+    assertEquals("yaml-syntax", problems.get(0).ruleId());
+  }
+
+  @Test
+  void emptyMetadataIsAnError() {
+    for (String[] file : new String[][] {
+        {"content/tzgg/empty.md", "---\n---\n正文\n", "content/tzgg/empty.md:2:1"},
+        {"content/zdgz/comments.yaml", "# 待填写\n", "content/zdgz/comments.yaml:1:1"},
+        {"content/zdgz/blank.yaml", "", "content/zdgz/blank.yaml:1:1"}}) {
+      TestSites.write(site, file[0], file[1]);
+      String column = file[0].substring(8, file[0].lastIndexOf('/'));
+      assertTrue(new DocumentParser(site).parse(file[0], column, problems::add).isEmpty());
+      assertProblem(problems, file[2], Severity.ERROR, "missing-field", "no metadata");
+    }
+    assertEquals(3, problems.size(), problems::toString);
+  }
+
+  @Test
   void frontMatterProblemsAreLocatedOnTheFileLine() {
     parse("content/tzgg/late.md", "---\ntitle: 通知\nwritten: 2023-13-45\npublished: 2023/11/01"
         + "\ntopic: 综合政务/其他\n---\n");
