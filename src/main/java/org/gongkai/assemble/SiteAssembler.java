@@ -120,6 +120,11 @@ public final class SiteAssembler {
       List<Document> published = new ArrayList<>();
       List<SitePlan.Unpublished> unpublished = new ArrayList<>();
       for (Document doc : site.documents()) {
+        if (doc.meta().published() == null) {
+          // published is required: the source stage has reported it missing or unreadable, and a
+          // document that cannot be dated cannot be placed, listed or known to be due
+          continue;
+        }
         Optional<SitePlan.Reason> reason = unpublishedReason(doc, now);
         if (reason.isPresent()) {
           unpublished.add(new SitePlan.Unpublished(doc, reason.get()));

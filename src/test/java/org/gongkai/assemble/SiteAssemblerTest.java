@@ -135,6 +135,21 @@ class SiteAssemblerTest {
   }
 
   @Test
+  void aDocumentWhosePublishedDateCouldNotBeReadIsLeftOutNotACrash() {
+    TestSites.write(site, "content/tzgg/slash.md", report("斜杠日期", "2023/11/01", ""));
+    TestSites.write(site, "content/tzgg/none.md", report("无日期", "2023-01-01", "")
+        .replace("published: 2023-01-01\n", ""));
+    SitePlan plan = plan(END_OF_2023);
+    assertProblem(problems, "content/tzgg/slash.md:4:12", Severity.ERROR, "date-format",
+        "write `2023-11-01`");
+    assertProblem(problems, "content/tzgg/none.md:2:1", Severity.ERROR, "missing-field",
+        "published");
+    assertEquals(3, plan.published().size());
+    assertTrue(plan.pages().stream().noneMatch(p -> p.path().contains("slash")
+        || p.path().contains("none")));
+  }
+
+  @Test
   void aScheduledDocumentIsPublishedOnceItsMinuteHasCome() {
     TestSites.write(site, "content/tzgg/later.md", report("定时文件", "2024-01-01 08:00", ""));
     assertFalse(plan(LocalDateTime.of(2024, 1, 1, 7, 59)).published().stream()
