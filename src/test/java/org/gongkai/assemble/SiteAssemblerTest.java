@@ -222,6 +222,39 @@ class SiteAssemblerTest {
   }
 
   @Test
+  void aDocumentMayNotTakeTheListingPageOfItsColumn() {
+    TestSites.write(site, "site.yaml", TestSites.read(site.resolve("site.yaml"))
+        + "permalink: /{column}/{slug}.html\n");
+    TestSites.write(site, "content/tzgg/idx.md", report("冒充栏目页", "2023-03-01",
+        "slug: index\n"));
+    SitePlan plan = plan(END_OF_2023);
+    assertProblem(problems, "content/tzgg/idx.md:6:1", Severity.ERROR, "permalink-collision",
+        "content/tzgg/idx.md and the listing of column tzgg", "tzgg/index.html");
+    assertEquals(1, plan.pages().stream().filter(p -> p.path().equals("tzgg/index.html"))
+        .count());
+  }
+
+  @Test
+  void aColumnNamedUnitsMayNotTakeTheListOfUnits() {
+    TestSites.write(site, "content/units/_column.yaml", "title: 单位动态\n");
+    SitePlan plan = plan(END_OF_2023);
+    assertProblem(problems, "content/units/_column.yaml:1:1", Severity.ERROR,
+        "permalink-collision", "the listing of column units and the list of units",
+        "units/index.html");
+    assertEquals(1, plan.pages().stream().filter(p -> p.path().equals("units/index.html"))
+        .count());
+  }
+
+  @Test
+  void aUnitNamedIndexMayNotTakeTheListOfUnits() {
+    TestSites.write(site, "units.yaml", TestSites.read(site.resolve("units.yaml"))
+        + "- name: INDEX\n");
+    plan(END_OF_2023);
+    assertProblem(problems, "units.yaml:6:3", Severity.ERROR, "permalink-collision",
+        "the page of unit INDEX and the list of units");
+  }
+
+  @Test
   void documentsOfDifferentYearsDoNotCollide() {
     TestSites.write(site, "content/tzgg/a.md", report("甲", "2022-03-01", "slug: same\n"));
     TestSites.write(site, "content/tzgg/b.md", report("乙", "2023-03-01", "slug: same\n"));
