@@ -160,6 +160,15 @@ public final class SiteAssembler {
       for (String file : site.files()) {
         String to = file.startsWith("content/") ? file.substring("content/".length())
             : file.substring("static/".length());
+        PageOrigin taken = pageOrigins.putIfAbsent(to.toLowerCase(Locale.ROOT),
+            new PageOrigin(Location.of(file), file));
+        if (taken != null) {
+          // a file in static/ such as index.html would be copied over a generated page
+          problems.accept(Problem.error(Location.of(file), "permalink-collision", file
+              + " would be copied to " + to + ", which " + taken.what() + " is written to",
+              "rename or move the file"));
+          continue;
+        }
         copies.add(new SitePlan.Copy(file, to));
       }
       copies.sort(Comparator.comparing(SitePlan.Copy::to));

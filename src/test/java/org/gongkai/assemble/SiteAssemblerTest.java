@@ -255,6 +255,21 @@ class SiteAssemblerTest {
   }
 
   @Test
+  void aStaticFileMayNotReplaceAGeneratedPageOrAnotherFile() {
+    TestSites.write(site, "static/index.html", "<p>手写首页</p>");
+    TestSites.write(site, "static/tzgg/files/清单.pdf", "%PDF");
+    TestSites.write(site, "static/robots.txt", "User-agent: *");
+    SitePlan plan = plan(END_OF_2023);
+    assertProblem(problems, "static/index.html", Severity.ERROR, "permalink-collision",
+        "copied to index.html, which the home page is written to");
+    assertProblem(problems, "static/tzgg/files/清单.pdf", Severity.ERROR, "permalink-collision",
+        "content/tzgg/files/清单.pdf");
+    assertEquals(List.of("robots.txt", "tzgg/files/清单.pdf"),
+        plan.copies().stream().map(SitePlan.Copy::to).toList());
+    assertEquals("content/tzgg/files/清单.pdf", plan.copies().get(1).from());
+  }
+
+  @Test
   void documentsOfDifferentYearsDoNotCollide() {
     TestSites.write(site, "content/tzgg/a.md", report("甲", "2022-03-01", "slug: same\n"));
     TestSites.write(site, "content/tzgg/b.md", report("乙", "2023-03-01", "slug: same\n"));
