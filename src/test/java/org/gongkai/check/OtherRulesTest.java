@@ -3,6 +3,7 @@ package org.gongkai.check;
 import static org.gongkai.testing.ProblemAssert.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -80,7 +81,7 @@ class OtherRulesTest {
     for (Rule rule : Rules.ALL) {
       assertFalse(rule.description().isBlank(), rule.id());
       assertEquals(rule.id(), rule.id().toLowerCase().replaceAll("[^a-z-]", ""));
-      assertFalse(!ids.add(rule.id()), "twice: " + rule.id());
+      assertTrue(ids.add(rule.id()), "twice: " + rule.id());
     }
   }
 }
