@@ -140,6 +140,30 @@ class DocumentParserTest {
   }
 
   @Test
+  void aTaskListWithWindowsLineEndingsKeepsItsLinesClean() {
+    TaskList list = (TaskList) parse("content/zdgz/crlf.yaml", ("title: 清单\nwritten: 2023-11-01\n"
+        + "published: 2023-11-01\ntopic: 政务公开\ntasks:\n  - seq: 1\n    content: |\n"
+        + "      第一行\n      第二行\n    progress: 已完成\n    units: 市财政局、市税务局\n")
+        .replace("\n", "\r\n"));
+    assertTrue(problems.isEmpty(), problems::toString);
+    Task t = list.tasks().get(0);
+    assertEquals("第一行\n第二行", t.content());
+    assertEquals("已完成", t.progress());
+    assertEquals(List.of(new UnitRef("市财政局", ""), new UnitRef("市税务局", "")), t.units());
+  }
+
+  @Test
+  void aMisspeltKeyInATaskIsAWarningWithTheNearestKey() {
+    TaskList list = (TaskList) parse("content/zdgz/typo.yaml", "title: 清单\nwritten: 2023-11-01\n"
+        + "published: 2023-11-01\ntopic: 政务公开\ntasks:\n  - seq: 1\n    contnet: 甲\n");
+    assertProblem(problems, "content/zdgz/typo.yaml:7:5", Severity.WARNING, "unknown-key",
+        "`contnet`", "a task", "did you mean `content`?");
+    assertProblem(problems, "content/zdgz/typo.yaml:6:5", Severity.ERROR, "missing-field",
+        "content");
+    assertEquals(1, list.tasks().size());
+  }
+
+  @Test
   void aLoneMarkIsNotAUnit() {
     assertEquals(List.of(new UnitRef("发改局", "▲")),
         DocumentParser.units(List.of("▲ 发改局", "★", " ")));
