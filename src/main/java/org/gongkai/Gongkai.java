@@ -216,6 +216,7 @@ public final class Gongkai {
     }
     try {
       SourceWriter.replaceAll(siteDirectory, files);
+      numbers.log().forEach(problems);
       return true;
     } catch (IOException | OutputPathException e) {
       problems.accept(Problem.error(Location.of(files.get(0).path()), "source-write",

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WithheldContentTest {
 
-  static final Path SITE = Path.of("src/test/resources/sites/withheld");
   static final List<String> NEVER = List.of(
       "绝密进展之全部不予公开的句子",
       "草稿标题不得出现", "草稿正文的秘密段落",
@@ -31,12 +30,15 @@ class WithheldContentTest {
       "依申请公开文件的标题", "依申请公开文件的正文");
 
   @TempDir
+  static Path temp;
   static Path out;
 
   @BeforeAll
   static void build() {
-    BuildResult result = Gongkai.builder().siteDirectory(SITE).outputDirectory(out)
-        .today(LocalDate.of(2026, 11, 23)).build().build();
+    org.gongkai.testing.TestSites.copy("withheld", temp.resolve("site"));
+    out = temp.resolve("out");
+    BuildResult result = Gongkai.builder().siteDirectory(temp.resolve("site"))
+        .outputDirectory(out).today(LocalDate.of(2026, 11, 23)).build().build();
     assertFalse(result.hasErrors(), result.problems().toString());
     assertEquals(2, result.documents());
   }
@@ -77,8 +79,8 @@ class WithheldContentTest {
 
   @Test
   void aScheduledDocumentIsPublishedOnceItsDateHasCome() {
-    BuildResult later = Gongkai.builder().siteDirectory(SITE).today(LocalDate.of(2099, 1, 2))
-        .build().check();
+    BuildResult later = Gongkai.builder().siteDirectory(temp.resolve("site"))
+        .today(LocalDate.of(2099, 1, 2)).build().check();
     assertEquals(3, later.documents());
   }
 }

@@ -99,6 +99,7 @@ public final class SiteAssembler {
     private final UnitDirectory unitDirectory;
     private final Map<String, String> pathOfSource = new HashMap<>();
     private final List<Page> pages = new ArrayList<>();
+    private final Map<String, PageOrigin> pageOrigins = new HashMap<>();
     private final List<SitePlan.Secret> secrets = new ArrayList<>();
     private Views.SiteView siteView;
 
@@ -123,6 +124,11 @@ public final class SiteAssembler {
       List<Document> published = new ArrayList<>();
       List<SitePlan.Unpublished> unpublished = new ArrayList<>();
       for (Document doc : site.documents()) {
+        if (doc.meta().published() == null) {
+          // published is required: the source stage has reported it missing or unreadable, and a
+          // document that cannot be dated cannot be placed, listed or known to be due
+          continue;
+        }
         Optional<SitePlan.Reason> reason = unpublishedReason(doc, now);
         if (reason.isPresent()) {
           unpublished.add(new SitePlan.Unpublished(doc, reason.get()));
@@ -141,25 +147,52 @@ public final class SiteAssembler {
 
       Map<String, List<UnitTaskRef>> tasksByUnit = new TreeMap<>();
       for (Document doc : published) {
-        pages.add(documentPage(doc, tasksByUnit));
+        addPage(documentPage(doc, tasksByUnit), doc.source().at("slug"), doc.source().path());
       }
       for (Column column : columns.values()) {
         columnPages(column, published);
       }
-      pages.add(homePage(published));
+      addPage(homePage(published), Location.of("content/"), "the home page");
       unitPages(tasksByUnit);
-      pages.add(new Page(PageKind.NOT_FOUND, "404.html", "页面未找到",
-          Urls.absolute(config.baseUrl(), "/404.html"), siteMeta(), List.of(), null));
+      addPage(new Page(PageKind.NOT_FOUND, "404.html", "页面未找到",
+          Urls.absolute(config.baseUrl(), "/404.html"), siteMeta(), List.of(), null),
+          Location.of("content/"), "the 404 page");
       pages.sort(Comparator.comparing(Page::path));
 
       List<SitePlan.Copy> copies = new ArrayList<>();
       for (String file : site.files()) {
         String to = file.startsWith("content/") ? file.substring("content/".length())
             : file.substring("static/".length());
+        PageOrigin taken = pageOrigins.putIfAbsent(to.toLowerCase(Locale.ROOT),
+            new PageOrigin(Location.of(file), file));
+        if (taken != null) {
+          // a file in static/ such as index.html would be copied over a generated page
+          problems.accept(Problem.error(Location.of(file), "permalink-collision", file
+              + " would be copied to " + to + ", which " + taken.what() + " is written to",
+              "rename or move the file"));
+          continue;
+        }
         copies.add(new SitePlan.Copy(file, to));
       }
       copies.sort(Comparator.comparing(SitePlan.Copy::to));
       return new SitePlan(siteView, pages, copies, published, unpublished, secrets);
+    }
+
+    /**
+     * Adds a page unless an earlier page has its path (compared without case, as on Windows and
+     * macOS disks): two pages with one path would silently overwrite each other, so that is an
+     * error at the earlier page's source, naming the later one.
+     */
+    private void addPage(Page page, Location from, String what) {
+      PageOrigin first = pageOrigins.putIfAbsent(page.path().toLowerCase(Locale.ROOT),
+          new PageOrigin(from, what));
+      if (first != null) {
+        problems.accept(Problem.error(first.at(), "permalink-collision", first.what() + " and "
+            + what + " would both be written to " + page.path(), "rename the folder, the file"
+            + " or its `slug:` so that every page has a path of its own"));
+        return;
+      }
+      pages.add(page);
     }
 
     private void collectSecrets(Document doc, String why) {
@@ -389,8 +422,9 @@ public final class SiteAssembler {
         }
         String path = listingPath(column.path(), n);
         String title = n == 1 ? column.title() : column.title() + "（第" + n + "页）";
-        pages.add(new Page(PageKind.COLUMN, path.substring(1), title,
-            Urls.absolute(config.baseUrl(), path), meta, breadcrumb(column.path(), false), view));
+        addPage(new Page(PageKind.COLUMN, path.substring(1), title,
+            Urls.absolute(config.baseUrl(), path), meta, breadcrumb(column.path(), false), view),
+            column.location(), "the listing of column " + column.path());
       }
     }
 
@@ -439,17 +473,19 @@ public final class SiteAssembler {
         summaries.add(new Views.UnitSummary(unit.name(), path, leads.size(), assists.size()));
         List<Views.MetaTag> meta = siteMeta();
         meta.add(new Views.MetaTag("description", unit.name() + "牵头和配合的重点工作"));
-        pages.add(new Page(PageKind.UNIT, path.substring(1), unit.name(),
+        addPage(new Page(PageKind.UNIT, path.substring(1), unit.name(),
             Urls.absolute(config.baseUrl(), path), meta,
             List.of(new Views.Crumb("首页", "/index.html"),
                 new Views.Crumb("责任单位", siteView.unitsPath()),
                 new Views.Crumb(unit.name(), null)),
-            new Views.UnitView(unit.name(), unit.aliases(), leads, assists)));
+            new Views.UnitView(unit.name(), unit.aliases(), leads, assists)),
+            unit.location(), "the page of unit " + unit.name());
       }
-      pages.add(new Page(PageKind.UNITS, siteView.unitsPath().substring(1), "责任单位",
+      addPage(new Page(PageKind.UNITS, siteView.unitsPath().substring(1), "责任单位",
           Urls.absolute(config.baseUrl(), siteView.unitsPath()), siteMeta(),
           List.of(new Views.Crumb("首页", "/index.html"), new Views.Crumb("责任单位", null)),
-          new Views.UnitsView(summaries)));
+          new Views.UnitsView(summaries)),
+          Location.of("units.yaml"), "the list of units");
     }
 
     private Optional<String> resolveLink(Document doc, String fromOutput, String destination) {
@@ -531,6 +567,9 @@ public final class SiteAssembler {
       return meta;
     }
   }
+
+  /** Where a page comes from, for collision messages. */
+  private record PageOrigin(Location at, String what) {}
 
   /** A task naming a unit, for that unit's page. */
   private record UnitTaskRef(TaskList list, String path, Task task, boolean lead) {}

@@ -70,13 +70,17 @@ public final class IndexAssigner {
    * @param edits document files to rewrite, each with one line added
    * @param ledger the ledger after the run
    * @param ledgerBytes the ledger file to write, or null when it does not change
+   * @param log what writing the plan does, one note per number ("assigned …"), to report once it
+   *     is written
    */
   public record Plan(
-      List<Document> documents, List<SourceEdit> edits, Ledger ledger, byte[] ledgerBytes) {
+      List<Document> documents, List<SourceEdit> edits, Ledger ledger, byte[] ledgerBytes,
+      List<Problem> log) {
 
     public Plan {
       documents = List.copyOf(documents);
       edits = List.copyOf(edits);
+      log = List.copyOf(log);
     }
 
     public boolean writes() {
@@ -107,6 +111,7 @@ public final class IndexAssigner {
     private final Map<String, LedgerEntry> entries = new TreeMap<>();
     private final Map<String, Document> byPath = new LinkedHashMap<>();
     private final List<SourceEdit> edits = new ArrayList<>();
+    private final List<Problem> log = new ArrayList<>();
     private boolean failed;
 
     Run(Site site, Ledger ledger, IndexPattern pattern, Path siteDir, Options options,
@@ -125,7 +130,7 @@ public final class IndexAssigner {
       checkRequestedPaths();
       readLedger();
       if (failed) {
-        return new Plan(site.documents(), List.of(), ledger, null);
+        return new Plan(site.documents(), List.of(), ledger, null, List.of());
       }
       Map<String, List<Document>> claims = new TreeMap<>();
       List<Document> needing = new ArrayList<>();
@@ -158,7 +163,8 @@ public final class IndexAssigner {
       if (options.mode() != Mode.ASSIGN || bytes != null && !changed(bytes)) {
         bytes = null;
       }
-      return new Plan(documents, failed ? List.of() : edits, after, failed ? null : bytes);
+      return new Plan(documents, failed ? List.of() : edits, after, failed ? null : bytes,
+          log);
     }
 
     private void checkRequestedPaths() {
@@ -213,7 +219,7 @@ public final class IndexAssigner {
         for (Document d : docs) {
           if (!d.source().path().equals(keep)) {
             error(d.source().at("index"), "index-duplicate", "索引号 " + index + " is also"
-                + " carried by " + keep + whose + "; an index number identifies one document",
+                + " used by " + keep + whose + "; an index number identifies one document",
                 "if this file is a copy or was numbered on another branch, give it a fresh"
                     + " number: gongkai index assign --renumber " + d.source().path());
           }
@@ -234,7 +240,7 @@ public final class IndexAssigner {
           return;
         }
         if (options.mode() == Mode.VERIFY) {
-          problems.accept(Problem.warning(doc.source().at("index"), "index-unknown", "索引号 "
+          problems.accept(Problem.note(doc.source().at("index"), "index-unknown", "索引号 "
               + index + " is not in index-ledger.yaml yet", "`gongkai index assign` or the next"
               + " build records it; commit index-ledger.yaml"));
         }
@@ -291,7 +297,7 @@ public final class IndexAssigner {
         return java.util.Optional.empty();
       }
       if (options.mode() == Mode.VERIFY) {
-        problems.accept(Problem.warning(Location.of(path), "index-missing", "this document has"
+        problems.accept(Problem.note(Location.of(path), "index-missing", "this document has"
             + " no 索引号 yet", "`gongkai index assign` or the next build assigns one"));
         return java.util.Optional.empty();
       }
@@ -365,7 +371,7 @@ public final class IndexAssigner {
     }
 
     private void note(Location at, String rule, String message) {
-      problems.accept(Problem.note(at, rule, message, ""));
+      log.add(Problem.note(at, rule, message, ""));
     }
   }
 }

@@ -144,7 +144,7 @@ public final class Markdown {
     if (scheme(destination).isPresent()) {
       return sanitize(destination);
     }
-    return resolve.apply(destination).orElse(destination);
+    return sanitize(resolve.apply(destination).orElse(destination));
   }
 
   /** Keeps web, mail and phone links and relative ones; anything else (javascript:) is dropped. */

@@ -86,10 +86,15 @@ public final class Renderer {
       }
       return new Result(bytes.toByteArray(), null);
     } catch (ParseException e) {
-      return new Result(null, Problem.error(new Location(display(e.getTemplateName()),
-          e.getLineNumber(), e.getColumnNumber()), "template", "template syntax error: "
-          + e.getEditorMessage(), "fix the template; see the FreeMarker manual"));
+      return new Result(null, syntaxError(e));
     } catch (TemplateException e) {
+      // a syntax error in an imported or included template (layout.ftlh, macros.ftlh) arrives
+      // wrapped; it belongs to that template's line, not to the #import line
+      for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+        if (c instanceof ParseException parse) {
+          return new Result(null, syntaxError(parse));
+        }
+      }
       Integer line = e.getLineNumber();
       Integer column = e.getColumnNumber();
       String name = e.getTemplateSourceName() == null ? templateName : e.getTemplateSourceName();
@@ -103,6 +108,12 @@ public final class Renderer {
           "page kind " + page.kind() + " needs " + templateName
               + " in templates/ or the bundled theme"));
     }
+  }
+
+  private Problem syntaxError(ParseException e) {
+    return Problem.error(new Location(display(e.getTemplateName()), e.getLineNumber(),
+        e.getColumnNumber()), "template", "template syntax error: " + e.getEditorMessage(),
+        "fix the template; see the FreeMarker manual");
   }
 
   /** The theme's static assets, each from the site's templates/ if it has its own copy. */

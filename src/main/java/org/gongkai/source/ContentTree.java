@@ -1,5 +1,6 @@
 package org.gongkai.source;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -139,7 +140,12 @@ public record ContentTree(List<String> columns, List<String> documents, List<Str
     return rel.startsWith("content/") && ("/" + rel + "/").contains("/" + FILES_FOLDER + "/");
   }
 
-  private static String rel(Path siteDir, Path p) {
-    return siteDir.relativize(p).toString().replace('\\', '/');
+  /**
+   * The path relative to the site with {@code /} separators. Only the platform's separator is
+   * replaced: on Linux a backslash is an ordinary character of a file name, and turning it into
+   * {@code /} would name another file (one that may not exist, or lies in another folder).
+   */
+  static String rel(Path siteDir, Path p) {
+    return siteDir.relativize(p).toString().replace(File.separatorChar, '/');
   }
 }

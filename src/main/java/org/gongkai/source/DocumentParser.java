@@ -78,9 +78,14 @@ public final class DocumentParser {
       yaml = front.yaml();
       yamlLine = front.yamlLine();
     }
-    Optional<Node> node = Yaml12.compose(yaml, relPath, yamlLine, problems);
+    boolean[] syntaxError = {false};
+    Optional<Node> node = Yaml12.compose(yaml, relPath, yamlLine, p -> {
+      syntaxError[0] = true;
+      problems.accept(p);
+    });
     if (node.isEmpty()) {
-      if (markdown || yaml.isBlank()) {
+      // empty (or only comments), unless the YAML could not be read: that is reported already
+      if (!syntaxError[0]) {
         problems.accept(Problem.error(new Location(relPath, yamlLine, 1), "missing-field",
             "the document has no metadata", "add at least title, written, published and topic"));
       }
@@ -164,7 +169,8 @@ public final class DocumentParser {
                 + " the document");
         continue;
       }
-      String rel = siteDir.normalize().relativize(target).toString().replace('\\', '/');
+      String rel = siteDir.normalize().relativize(target).toString()
+          .replace(java.io.File.separatorChar, '/');
       if (!Files.isRegularFile(target)) {
         a.errorAt(Keys.FILE, "attachment", "the attachment " + shown + " does not exist (looked"
             + " for " + rel + ")", "check the file name; paths are relative to the document's"

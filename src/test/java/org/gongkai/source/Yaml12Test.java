@@ -1,0 +1,93 @@
+package org.gongkai.source;
+
+import static org.gongkai.testing.ProblemAssert.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gongkai.model.Problem;
+import org.gongkai.model.Severity;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+class Yaml12Test {
+
+  private final List<Problem> problems = new ArrayList<>();
+
+  @Test
+  void aSyntaxErrorIsLocatedInTheFile() {
+    // line 3 has an unclosed flow sequence
+    String yaml = "title: 通知\nwritten: 2023-01-01\nkeywords: [a, b\ntopic: 综合政务/其他\n";
+    assertTrue(Yaml12.compose(yaml, "content/a.yaml", 1, problems::add).isEmpty());
+    assertEquals(1, problems.size(), problems::toString);
+    Problem p = problems.get(0);
+    assertEquals("yaml-syntax", p.ruleId());
+    assertEquals(Severity.ERROR, p.severity());
+    assertEquals("content/a.yaml", p.path());
+    assertTrue(p.line() >= 3 && p.line() <= 4, p::format);
+    assertTrue(p.column() > 0, p::format);
+  }
+
+  @Test
+  void frontMatterLinesAreCountedFromTheirPlaceInTheFile() {
+    // the YAML starts on line 2 of a report; the bad indentation is on its second line
+    String yaml = "title: 通知\n  written: 2023-01-01\n";
+    assertTrue(Yaml12.compose(yaml, "content/a.md", 2, problems::add).isEmpty());
+    assertProblem(problems, "content/a.md:3:10", Severity.ERROR, "yaml-syntax",
+        "mapping values are not allowed");
+  }
+
+  @Test
+  void aTabIndentIsASyntaxError() {
+    assertTrue(Yaml12.compose("a:\n\tb: c\n", "x.yaml", 1, problems::add).isEmpty());
+    assertEquals("x.yaml", problems.get(0).path());
+    assertEquals(2, problems.get(0).line());
+  }
+
+  @Test
+  void yesNoOnAndOffStayText() {
+    Node node = Yaml12.compose("draft: no\nNO: yes\non: off\n", "x.yaml", 1, problems::add)
+        .orElseThrow();
+    MappingNode map = assertInstanceOf(MappingNode.class, node);
+    List<String> words = new ArrayList<>();
+    map.getValue().forEach(t -> {
+      words.add(((ScalarNode) t.getKeyNode()).getValue());
+      words.add(((ScalarNode) t.getValueNode()).getValue());
+    });
+    assertEquals(List.of("draft", "no", "NO", "yes", "on", "off"), words);
+    assertTrue(problems.isEmpty());
+  }
+
+  @Test
+  void nodesKnowWhereTheyStart() {
+    MappingNode map = (MappingNode) Yaml12.compose("a: 1\nbb: 二\n", "x.yaml", 5,
+        problems::add).orElseThrow();
+    Node value = map.getValue().get(1).getValueNode();
+    assertEquals("x.yaml:6:5", Yaml12.at(value, "x.yaml", 5).toString());
+  }
+
+  @Test
+  void nullsAreOnlyThePlainNullWords() {
+    MappingNode map = (MappingNode) Yaml12.compose("a:\nb: ~\nc: null\nd: 'null'\ne: x\n",
+        "x.yaml", 1, problems::add).orElseThrow();
+    List<Boolean> nulls = map.getValue().stream().map(t -> Yaml12.isNull(t.getValueNode()))
+        .toList();
+    assertEquals(List.of(true, true, true, false, false), nulls);
+  }
+
+  @Test
+  void twoDocumentsInOneFileAreAnError() {
+    assertTrue(Yaml12.compose("a: 1\n---\nb: 2\n", "x.yaml", 1, problems::add).isEmpty());
+    assertProblem(problems, "x.yaml:2:1", Severity.ERROR, "yaml-syntax");
+  }
+
+  @Test
+  void anEmptyFileIsNoNodeAndNoProblem() {
+    assertTrue(Yaml12.compose("", "x.yaml", 1, problems::add).isEmpty());
+    assertTrue(problems.isEmpty());
+  }
+}
