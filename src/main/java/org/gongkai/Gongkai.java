@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -17,12 +19,15 @@ import java.util.function.Consumer;
 import org.gongkai.assemble.SiteAssembler;
 import org.gongkai.assemble.SitePlan;
 import org.gongkai.check.CheckContext;
+import org.gongkai.check.MaskingFixes;
+import org.gongkai.check.OutputChecks;
 import org.gongkai.check.Rules;
 import org.gongkai.config.SiteReader;
 import org.gongkai.index.IndexAssigner;
 import org.gongkai.index.IndexPattern;
 import org.gongkai.index.Ledger;
 import org.gongkai.index.LedgerEntry;
+import java.nio.file.Files;
 import org.gongkai.markdown.Markdown;
 import org.gongkai.model.IndexNumber;
 import org.gongkai.model.Location;
@@ -53,6 +58,8 @@ public final class Gongkai {
   private final String baseUrl;
   private final LocalDate today;
   private final boolean frozen;
+  private static final long MAX_SCANNED_COPY = 8L * 1024 * 1024;
+
   private final Markdown markdown = new Markdown();
 
   private Gongkai(Builder b) {
@@ -107,6 +114,36 @@ public final class Gongkai {
           + " laptop and commit the documents and index-ledger.yaml"));
     }
     return run(IndexAssigner.Mode.ASSIGN, false, renumber, importPaths);
+  }
+
+  /**
+   * Replaces the personal data the checks report (ID, mobile and bank card numbers not allowed by
+   * their document) with its masked form in the source files, and lists every change as a note.
+   */
+  public BuildResult fixMasking() {
+    long start = System.nanoTime();
+    List<Problem> problems = new ArrayList<>();
+    Site site = SiteReader.read(siteDirectory, problems::add);
+    if (hasErrors(problems)) {
+      return result(problems, 0, 0, false, start);
+    }
+    boolean written = false;
+    try {
+      MaskingFixes.Plan fixes = MaskingFixes.plan(
+          CheckContext.of(site, now(site), siteDirectory, Map.of()), siteDirectory);
+      List<SourceWriter.Replacement> files = new ArrayList<>();
+      fixes.files().forEach((path, bytes) -> files.add(new SourceWriter.Replacement(path,
+          bytes)));
+      if (!files.isEmpty()) {
+        SourceWriter.replaceAll(siteDirectory, files);
+        problems.addAll(fixes.changes());
+        written = true;
+      }
+    } catch (IOException | OutputPathException e) {
+      problems.add(Problem.error(Location.of(siteDirectory.toString()), "source-write",
+          "cannot mask personal data: " + e.getMessage(), "nothing was changed"));
+    }
+    return result(problems, 0, 0, written, start);
   }
 
   /**
@@ -176,9 +213,11 @@ public final class Gongkai {
     LocalDateTime now = now(site);
     boolean complete = !hasErrors(problems);
     boolean assignOnly = !writeSite && mode == IndexAssigner.Mode.ASSIGN;
-    CheckContext context = CheckContext.of(site, now);
-    Rules.runAll(context, problems::add);
     Optional<Ledger> ledger = Ledger.read(siteDirectory, problems::add);
+    Map<String, LedgerEntry> issued = new HashMap<>();
+    ledger.ifPresent(l -> l.entries().forEach(e -> issued.putIfAbsent(e.index(), e)));
+    CheckContext context = CheckContext.of(site, now, siteDirectory, issued);
+    Rules.runAll(context, problems::add);
     IndexAssigner.Plan numbers = null;
     if (ledger.isPresent() && context.indexPattern().isPresent()) {
       numbers = IndexAssigner.plan(site, ledger.get(), context.indexPattern().get(),
@@ -229,13 +268,21 @@ public final class Gongkai {
   private boolean render(
       SitePlan plan, boolean write, IndexAssigner.Plan numbers, Consumer<Problem> problems) {
     Renderer renderer = new Renderer(siteDirectory);
+    OutputChecks inspect = new OutputChecks(plan, plan.site().baseUrl());
     if (!write) {
       plan.pages().parallelStream().forEach(page -> {
         Renderer.Result r = renderer.render(page, plan.site());
-        if (!r.ok()) {
+        if (r.ok()) {
+          inspect.file(page.path(), r.bytes());
+        } else {
           problems.accept(r.problem());
         }
       });
+      renderer.assets().forEach(a -> inspect.file(a.path(), a.bytes()));
+      for (SitePlan.Copy copy : plan.copies()) {
+        inspectCopy(inspect, copy);
+      }
+      inspect.finish(problems);
       return false;
     }
     List<Problem> found = Collections.synchronizedList(new ArrayList<>());
@@ -243,23 +290,27 @@ public final class Gongkai {
       plan.pages().parallelStream().forEach(page -> {
         Renderer.Result r = renderer.render(page, plan.site());
         if (r.ok()) {
+          inspect.file(page.path(), r.bytes());
           write(writer, page.path(), r.bytes(), Location.of(page.path()), found::add);
         } else {
           found.add(r.problem());
         }
       });
       for (Renderer.Asset asset : renderer.assets()) {
+        inspect.file(asset.path(), asset.bytes());
         write(writer, asset.path(), asset.bytes(), Location.of("templates/" + asset.path()),
             found::add);
       }
       for (SitePlan.Copy copy : plan.copies()) {
         try {
           writer.copy(siteDirectory.resolve(copy.from()), copy.to());
+          inspectCopy(inspect, copy);
         } catch (IOException | OutputPathException e) {
           found.add(Problem.error(Location.of(copy.from()), "output", "cannot copy to "
               + copy.to() + ": " + e.getMessage(), ""));
         }
       }
+      inspect.finish(found::add);
       found.forEach(problems);
       if (hasErrors(found)) {
         return false;
@@ -274,6 +325,20 @@ public final class Gongkai {
           "cannot write the site: " + e.getMessage(), ""));
       return false;
     }
+  }
+
+  /** Copied text files are scanned by the leak guard too; others only count as present. */
+  private void inspectCopy(OutputChecks inspect, SitePlan.Copy copy) {
+    Path file = siteDirectory.resolve(copy.from());
+    try {
+      if (Files.size(file) <= MAX_SCANNED_COPY) {
+        inspect.file(copy.to(), Files.readAllBytes(file));
+        return;
+      }
+    } catch (IOException e) {
+      // reported by the copy itself
+    }
+    inspect.copied(copy.to());
   }
 
   private static void write(

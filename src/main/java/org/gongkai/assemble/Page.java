@@ -12,13 +12,21 @@ import java.util.List;
  * @param meta the page's government and standard {@code <meta name>} tags, in order
  * @param breadcrumb the column path, home first
  * @param content the view of this kind of page ({@link Views})
+ * @param source the document file the page shows, or null for pages of no one document
  */
 public record Page(
     PageKind kind, String path, String title, String canonical, List<Views.MetaTag> meta,
-    List<Views.Crumb> breadcrumb, Object content) {
+    List<Views.Crumb> breadcrumb, Object content, String source) {
 
   public Page {
     meta = List.copyOf(meta);
     breadcrumb = List.copyOf(breadcrumb);
+  }
+
+  /** A page of no one document. */
+  public Page(
+      PageKind kind, String path, String title, String canonical, List<Views.MetaTag> meta,
+      List<Views.Crumb> breadcrumb, Object content) {
+    this(kind, path, title, canonical, meta, breadcrumb, content, null);
   }
 }

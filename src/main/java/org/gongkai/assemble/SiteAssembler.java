@@ -338,12 +338,8 @@ public final class SiteAssembler {
           meta.add(new Views.MetaTag("Image", Urls.absolute(config.baseUrl(),
               resolveImage(output, src)))));
       meta.add(new Views.MetaTag("Url", Urls.absolute(config.baseUrl(), path)));
-      meta.add(new Views.MetaTag("description", description));
-      if (!m.keywords().isEmpty()) {
-        meta.add(new Views.MetaTag("keywords", String.join(",", m.keywords())));
-      }
       return new Page(kind, output, m.title(), Urls.absolute(config.baseUrl(), path), meta,
-          breadcrumb(doc.source().columnPath(), true), view);
+          breadcrumb(doc.source().columnPath(), true), view, doc.source().path());
     }
 
     private Views.TaskTable taskTable(

@@ -13,9 +13,23 @@ public final class Rules {
       new IndexPatternRule(),
       new OrganCodeRule(),
       new IndexFormatRule(),
+      new DocNumberRule(),
       new TopicRule(),
       new PublisherRule(),
-      new UnitUnknownRule());
+      new PersonalDataRule(PersonalData.Kind.ID),
+      new PersonalDataRule(PersonalData.Kind.MOBILE),
+      new PersonalDataRule(PersonalData.Kind.BANK_CARD),
+      new InjectionTermRule(),
+      new HiddenCharacterRule(),
+      new HtmlCommentRule(),
+      new LinkDomainRule(),
+      new ColumnEmptyRule(),
+      new ColumnStaleRule(),
+      new ForgedDateRule(),
+      new LateDisclosureRule(),
+      new ScheduledRule(),
+      new UnitUnknownRule(),
+      new UnitRunTogetherRule());
 
   /** Runs every rule. */
   public static void runAll(CheckContext context, Consumer<Problem> problems) {

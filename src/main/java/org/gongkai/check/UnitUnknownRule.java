@@ -29,8 +29,9 @@ final class UnitUnknownRule implements Rule {
       }
       for (Task task : list.tasks()) {
         for (UnitRef ref : task.units()) {
-          if (context.units().find(ref.name()).isPresent()) {
-            continue;
+          if (context.units().find(ref.name()).isPresent()
+              || UnitRunTogetherRule.split(ref.name(), context.units()).isPresent()) {
+            continue; // the run-together rule names the parts
           }
           String hint = Spelling.closest(ref.name(), context.units().names())
               .map(n -> "the nearest known unit is `" + n + "`; if it is not meant, add `"

@@ -22,9 +22,15 @@ final class ConfigKeys {
   static final Field SITE_DESCRIPTION = Field.of("description", "网站描述");
   static final Field SITE_KEYWORDS = Field.of("keywords", "网站关键词");
 
+  static final Field ALLOWED_LINK_DOMAINS = Field.of("allowedLinkDomains", "允许链接域名");
+  static final Field SPAM_TERMS = Field.of("spamTerms", "违规词");
+  static final Field EXTRA_SPAM_TERMS = Field.of("extraSpamTerms", "追加违规词");
+  static final Field HOLIDAYS = Field.of("holidays", "节假日");
+
   static final FieldSet SITE = FieldSet.of("site.yaml", NAME, DOMAIN, SITE_CODE, BASE_URL,
       PUBLISHER, ORGAN_CODE, INDEX_PATTERN, TOPICS, PERMALINK, PAGE_SIZE, TIMEZONE,
-      SITE_DESCRIPTION, SITE_KEYWORDS);
+      SITE_DESCRIPTION, SITE_KEYWORDS, ALLOWED_LINK_DOMAINS, SPAM_TERMS, EXTRA_SPAM_TERMS,
+      HOLIDAYS);
 
   static final Field TITLE = Field.of("title", "栏目名称");
   static final Field TYPE = Field.of("type", "栏目类型");

@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.time.LocalDate;
+import org.gongkai.model.CheckSettings;
 import org.gongkai.model.Column;
 import org.gongkai.model.Document;
 import org.gongkai.model.Location;
@@ -24,6 +26,7 @@ import org.gongkai.model.SiteConfig;
 import org.gongkai.model.Topics;
 import org.gongkai.model.Unit;
 import org.gongkai.source.ContentTree;
+import org.gongkai.source.Dates;
 import org.gongkai.source.DocumentParser;
 import org.gongkai.source.MappingReader;
 import org.gongkai.source.Utf8Text;
@@ -63,7 +66,10 @@ public final class SiteReader {
         .map(rel -> parser.parse(rel, columnOf(rel), problems))
         .flatMap(Optional::stream)
         .toList();
-    return new Site(config, units, columns, documents, tree.files());
+    java.util.Set<String> read = new java.util.HashSet<>();
+    documents.forEach(d -> read.add(d.source().path()));
+    List<String> unreadable = tree.documents().stream().filter(p -> !read.contains(p)).toList();
+    return new Site(config, units, columns, documents, tree.files(), unreadable);
   }
 
   private static String columnOf(String documentPath) {
@@ -87,7 +93,8 @@ public final class SiteReader {
     if (reader.isEmpty()) {
       return new SiteConfig("", "", "", "https://example.gov.cn/", "", null,
           SiteConfig.DEFAULT_INDEX_PATTERN, TopicList.bundled(), SiteConfig.DEFAULT_PERMALINK,
-          SiteConfig.DEFAULT_PAGE_SIZE, SiteConfig.DEFAULT_ZONE, "", List.of(), Map.of());
+          SiteConfig.DEFAULT_PAGE_SIZE, SiteConfig.DEFAULT_ZONE, "", List.of(),
+          new CheckSettings(List.of("*.gov.cn"), SpamTerms.builtIn(), List.of()), Map.of());
     }
     MappingReader r = reader.get();
     String name = r.requiredText(ConfigKeys.NAME).orElse("");
@@ -122,7 +129,26 @@ public final class SiteReader {
         topics, permalink,
         r.positiveInt(ConfigKeys.PAGE_SIZE).orElse(SiteConfig.DEFAULT_PAGE_SIZE),
         zone, r.text(ConfigKeys.SITE_DESCRIPTION).orElse(name),
-        r.textList(ConfigKeys.SITE_KEYWORDS), r.locations());
+        r.textList(ConfigKeys.SITE_KEYWORDS), checkSettings(r), r.locations());
+  }
+
+  private static CheckSettings checkSettings(MappingReader r) {
+    List<String> domains = r.has(ConfigKeys.ALLOWED_LINK_DOMAINS)
+        ? r.textList(ConfigKeys.ALLOWED_LINK_DOMAINS) : List.of("*.gov.cn");
+    List<String> terms = new ArrayList<>(r.has(ConfigKeys.SPAM_TERMS)
+        ? r.textList(ConfigKeys.SPAM_TERMS) : SpamTerms.builtIn());
+    terms.addAll(r.textList(ConfigKeys.EXTRA_SPAM_TERMS));
+    List<LocalDate> holidays = new ArrayList<>();
+    for (String day : r.textList(ConfigKeys.HOLIDAYS)) {
+      Dates.Result<LocalDate> d = Dates.date(day);
+      if (d.ok()) {
+        holidays.add(d.value());
+      } else {
+        r.errorAt(ConfigKeys.HOLIDAYS, "date-format", "holidays (节假日): " + d.message(),
+            d.hint());
+      }
+    }
+    return new CheckSettings(domains, terms.stream().distinct().toList(), holidays);
   }
 
   private static String baseUrl(String written, MappingReader r) {

@@ -19,6 +19,7 @@ import java.util.Map;
  * @param timezone the zone dates are written in
  * @param description the site's description (home page ColumnDescription)
  * @param keywords the site's keywords (home page ColumnKeywords)
+ * @param checks what the checks look for
  * @param fields where each key of site.yaml was written
  */
 public record SiteConfig(
@@ -35,6 +36,7 @@ public record SiteConfig(
     ZoneId timezone,
     String description,
     java.util.List<String> keywords,
+    CheckSettings checks,
     Map<String, Location> fields) {
 
   public static final String DEFAULT_INDEX_PATTERN = "{organCode}/{year}-{seq:6}";
@@ -55,6 +57,6 @@ public record SiteConfig(
   /** A copy served at another URL, for staging builds. */
   public SiteConfig withBaseUrl(String url) {
     return new SiteConfig(name, domain, siteCode, url, publisher, organCode, indexPattern, topics,
-        permalink, pageSize, timezone, description, keywords, fields);
+        permalink, pageSize, timezone, description, keywords, checks, fields);
   }
 }

@@ -1,0 +1,67 @@
+package org.gongkai.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gongkai.model.Attachment;
+import org.gongkai.model.Change;
+import org.gongkai.model.Document;
+import org.gongkai.model.Location;
+import org.gongkai.model.Metadata;
+import org.gongkai.model.Report;
+import org.gongkai.model.Task;
+import org.gongkai.model.TaskList;
+import org.gongkai.model.UnitRef;
+
+/**
+ * The texts of a document that reach readers: title, description, source, keywords, change notes,
+ * attachment names, the body, and every task cell except progress withheld in full.
+ */
+final class DocumentTexts {
+
+  /** One text, with the field it is in and where that field starts. */
+  record Text(String field, String value, Location near) {}
+
+  private DocumentTexts() {}
+
+  static List<Text> of(Document doc) {
+    List<Text> out = new ArrayList<>();
+    Metadata m = doc.meta();
+    add(out, "title", m.title(), doc.source().at("title"));
+    add(out, "description", m.description(), doc.source().at("description"));
+    add(out, "source", m.source(), doc.source().at("source"));
+    add(out, "publisher", m.publisher(), doc.source().at("publisher"));
+    for (String k : m.keywords()) {
+      add(out, "keywords", k, doc.source().at("keywords"));
+    }
+    for (Change c : m.changes()) {
+      add(out, "changes", c.note(), doc.source().at("changes"));
+    }
+    for (Attachment a : m.attachments()) {
+      add(out, "attachments", a.title(), doc.source().at("attachments"));
+      add(out, "attachments", a.path().substring(a.path().lastIndexOf('/') + 1),
+          doc.source().at("attachments"));
+    }
+    if (doc instanceof Report r) {
+      add(out, "body", r.body(), new Location(doc.source().path(), r.bodyLine(), 1));
+    } else if (doc instanceof TaskList list) {
+      for (Task t : list.tasks()) {
+        Location at = t.location();
+        add(out, "task " + t.seq(), t.group(), at);
+        add(out, "task " + t.seq(), t.content(), at);
+        if (t.withheld() == null || !t.withheld().hidesProgress()) {
+          add(out, "task " + t.seq(), t.progress(), at);
+        }
+        for (UnitRef u : t.units()) {
+          add(out, "task " + t.seq(), u.name(), at);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void add(List<Text> out, String field, String value, Location near) {
+    if (value != null && !value.isBlank()) {
+      out.add(new Text(field, value, near));
+    }
+  }
+}

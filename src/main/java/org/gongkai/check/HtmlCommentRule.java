@@ -1,0 +1,48 @@
+package org.gongkai.check;
+
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongkai.model.Document;
+import org.gongkai.model.Location;
+import org.gongkai.model.Problem;
+import org.gongkai.model.Report;
+
+/**
+ * Text hidden in HTML comments in a Markdown body. gongkai shows raw HTML as text, so the comment
+ * appears on the page instead of hiding anything (a warning, not an error); it is reported as what
+ * it usually is: text someone meant to hide, or a spliced injection.
+ */
+final class HtmlCommentRule implements Rule {
+
+  private static final Pattern COMMENT = Pattern.compile("<!--(.*?)(-->|$)", Pattern.DOTALL);
+
+  @Override
+  public String id() {
+    return "html-comment";
+  }
+
+  @Override
+  public String description() {
+    return "text hidden in HTML comments in Markdown bodies";
+  }
+
+  @Override
+  public void check(CheckContext context, Consumer<Problem> problems) {
+    for (Document doc : context.site().documents()) {
+      if (!(doc instanceof Report report) || !doc.meta().isPublicAt(context.now())) {
+        continue;
+      }
+      Matcher m = COMMENT.matcher(report.body());
+      while (m.find()) {
+        String hidden = m.group(1).strip().replaceAll("\\s+", " ");
+        Location at = context.locator().find(new Location(doc.source().path(),
+            report.bodyLine(), 1), m.group().substring(0, Math.min(m.group().length(), 40)));
+        problems.accept(Problem.warning(at, id(), "text hidden in an HTML comment: `"
+            + (hidden.length() > 60 ? hidden.substring(0, 60) + "…" : hidden) + "` (it is shown"
+            + " as text on the page)", "remove the comment; if the text should be published,"
+            + " write it as text"));
+      }
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package org.gongkai.check;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.gongkai.model.Document;
+import org.gongkai.model.Problem;
+
+/**
+ * Publication more than 20 working days after the document was made: 《政府信息公开条例》 art. 26
+ * requires proactive disclosure within 20 working days. Weekends are not working days, nor are
+ * the site's {@code holidays}.
+ */
+final class LateDisclosureRule implements Rule {
+
+  static final int WORKING_DAYS = 20;
+
+  @Override
+  public String id() {
+    return "date-late";
+  }
+
+  @Override
+  public String description() {
+    return "published more than 20 working days after 成文日期 (条例 art. 26)";
+  }
+
+  @Override
+  public void check(CheckContext context, Consumer<Problem> problems) {
+    Set<LocalDate> holidays = Set.copyOf(context.site().config().checks().holidays());
+    for (Document doc : context.site().documents()) {
+      if (doc.meta().written() == null || doc.meta().published() == null) {
+        continue;
+      }
+      LocalDate deadline = addWorkingDays(doc.meta().written(), WORKING_DAYS, holidays);
+      LocalDate published = doc.meta().published().date();
+      if (published.isAfter(deadline)) {
+        problems.accept(Problem.warning(doc.source().at("published"), id(), "published on "
+            + published + ", more than " + WORKING_DAYS + " working days after it was made ("
+            + doc.meta().written() + "; the deadline was " + deadline + ")",
+            "《政府信息公开条例》 art. 26: disclose within 20 working days of the document being"
+                + " made or changed; list public holidays in site.yaml's holidays"));
+      }
+    }
+  }
+
+  static LocalDate addWorkingDays(LocalDate from, int days, Set<LocalDate> holidays) {
+    LocalDate d = from;
+    int left = days;
+    while (left > 0) {
+      d = d.plusDays(1);
+      if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY
+          && !holidays.contains(d)) {
+        left--;
+      }
+    }
+    return d;
+  }
+}

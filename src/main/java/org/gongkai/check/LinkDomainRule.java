@@ -1,0 +1,81 @@
+package org.gongkai.check;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongkai.model.Document;
+import org.gongkai.model.Problem;
+
+/**
+ * Links and addresses in published text that point outside {@code allowedLinkDomains} (default
+ * {@code *.gov.cn}) and the site's own domain: a spliced link to a gambling site is the typical
+ * injection.
+ */
+final class LinkDomainRule implements Rule {
+
+  private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"'）)\\]，。；、]+");
+
+  @Override
+  public String id() {
+    return "link-domain";
+  }
+
+  @Override
+  public String description() {
+    return "links to domains outside allowedLinkDomains (default *.gov.cn) and the site's own";
+  }
+
+  @Override
+  public void check(CheckContext context, Consumer<Problem> problems) {
+    List<String> allowed = new java.util.ArrayList<>(
+        context.site().config().checks().allowedLinkDomains());
+    allowed.add(context.site().config().domain());
+    allowed.add(URI.create(context.site().config().baseUrl()).getHost());
+    for (Document doc : context.site().documents()) {
+      if (!doc.meta().isPublicAt(context.now())) {
+        continue;
+      }
+      for (DocumentTexts.Text text : DocumentTexts.of(doc)) {
+        Matcher m = URL.matcher(text.value());
+        while (m.find()) {
+          String host = host(m.group());
+          if (host != null && !allowed(host, allowed)) {
+            problems.accept(Problem.error(context.locator().find(text.near(), m.group()), id(),
+                "a link to " + host + " in the " + text.field() + ": `" + m.group() + "`",
+                "links may go to " + String.join(", ", allowed) + "; if this site is"
+                    + " trustworthy, add it to allowedLinkDomains in site.yaml"));
+          }
+        }
+      }
+    }
+  }
+
+  static String host(String url) {
+    String u = url.toLowerCase(Locale.ROOT).startsWith("www.") ? "http://" + url : url;
+    try {
+      return new URI(u.replaceAll("[^\\x21-\\x7e].*$", "")).getHost();
+    } catch (java.net.URISyntaxException e) {
+      return null;
+    }
+  }
+
+  /** {@code *.gov.cn} matches gov.cn and every subdomain; other patterns match exactly. */
+  static boolean allowed(String host, List<String> patterns) {
+    String h = host.toLowerCase(Locale.ROOT);
+    for (String p : patterns) {
+      String pattern = p.toLowerCase(Locale.ROOT).strip();
+      if (pattern.startsWith("*.")) {
+        String base = pattern.substring(2);
+        if (h.equals(base) || h.endsWith("." + base)) {
+          return true;
+        }
+      } else if (h.equals(pattern)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

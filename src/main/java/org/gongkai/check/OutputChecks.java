@@ -1,0 +1,251 @@
+package org.gongkai.check;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongkai.assemble.Page;
+import org.gongkai.assemble.SitePlan;
+import org.gongkai.model.Document;
+import org.gongkai.model.Location;
+import org.gongkai.model.Problem;
+
+/**
+ * The checks of what a build writes, fed every output file as it is rendered (from any thread):
+ * every internal link, fragment, image and attachment must resolve (rule {@code link-broken});
+ * external links are listed ({@code link-external}); and no output file may contain the text of
+ * withheld progress, drafts, scheduled or non-public documents, whatever template or feature put
+ * it there (the leak guard, rule {@code leak}).
+ */
+public final class OutputChecks {
+
+  private static final Pattern TAG = Pattern.compile("<[^>]*>");
+  private static final Pattern MARKUP = Pattern.compile("\\]\\([^)]*\\)|[*_`#>|~\\[\\]]");
+  private static final Pattern ATTRIBUTE = Pattern.compile(
+      "\\s(href|src|id)=\"([^\"]*)\"");
+  private static final Set<String> TEXT_TYPES = Set.of("html", "htm", "xml", "json", "csv", "txt",
+      "js", "css", "svg", "atom", "rss", "md", "yaml", "yml");
+
+  private final String baseUrl;
+  private final URI base;
+  private final Map<String, String> sourceOfPage = new ConcurrentHashMap<>();
+  private final Set<String> files = ConcurrentHashMap.newKeySet();
+  private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
+  /** Link target (output path and fragment) → the first page linking to it. */
+  private final Map<String, String> links = new ConcurrentHashMap<>();
+  /** External URL → the first page linking to it. */
+  private final Map<String, String> external = new ConcurrentHashMap<>();
+  private final List<Secret> secrets;
+  private final Map<String, Problem> leaks = new ConcurrentHashMap<>();
+
+  private record Secret(String text, String escaped, SitePlan.Secret origin) {}
+
+  public OutputChecks(SitePlan plan, String baseUrl) {
+    this.baseUrl = baseUrl;
+    this.base = URI.create(baseUrl);
+    for (Page page : plan.pages()) {
+      // a page that fails to render is reported as such, not as every link to it
+      files.add(page.path());
+      if (page.source() != null) {
+        sourceOfPage.put(page.path(), page.source());
+      }
+    }
+    this.secrets = secrets(plan);
+  }
+
+  /** A page or other generated file, with its bytes. */
+  public void file(String path, byte[] bytes) {
+    files.add(path);
+    String ext = path.substring(path.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+    if (!TEXT_TYPES.contains(ext)) {
+      return;
+    }
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    String words = text;
+    if (ext.equals("html") || ext.equals("htm")) {
+      links(path, text);
+      words = unescape(TAG.matcher(text).replaceAll(""));
+    }
+    for (Secret s : secrets) {
+      if (words.contains(s.text()) || text.contains(s.text())
+          || text.contains(s.escaped())) {
+        leaks.putIfAbsent(path + "\n" + s.origin().path(), Problem.error(
+            Location.of(s.origin().path()), "leak", "the output file " + path + " contains the "
+                + s.origin().why() + ": `" + shorten(s.text()) + "`", "find what put it there"
+                + " (a template, a static file, a feature) and remove it: withheld text must"
+                + " reach no output file"));
+      }
+    }
+  }
+
+  /** A file copied as it is, whose bytes are not at hand (only its existence counts). */
+  public void copied(String path) {
+    files.add(path);
+  }
+
+  /** Reports what was found; call once every file has been seen. */
+  public void finish(Consumer<Problem> problems) {
+    Map<String, Problem> broken = new TreeMap<>();
+    links.forEach((target, from) -> {
+      int hash = target.indexOf('#');
+      String path = hash < 0 ? target : target.substring(0, hash);
+      String fragment = hash < 0 ? "" : target.substring(hash + 1);
+      String why = null;
+      if (!files.contains(path)) {
+        why = "there is no " + path;
+      } else if (!fragment.isEmpty() && ids.containsKey(path)
+          && !ids.get(path).contains(fragment)) {
+        why = path + " has no #" + fragment;
+      }
+      if (why != null) {
+        String source = sourceOfPage.get(from);
+        Location at = source != null ? Location.of(source) : Location.of(from);
+        broken.put(from + " " + target, Problem.error(at, "link-broken", "the page " + from
+            + " links to " + target + ", but " + why, source != null
+            ? "fix the link in the document" : "fix the template or the content it shows"));
+      }
+    });
+    broken.values().forEach(problems);
+    new TreeMap<>(external).forEach((url, from) -> problems.accept(Problem.note(
+        Location.of(sourceOfPage.getOrDefault(from, from)), "link-external",
+        "external link (not fetched): " + url, "")));
+    new TreeMap<>(leaks).values().forEach(problems);
+  }
+
+  private void links(String path, String html) {
+    Set<String> pageIds = ConcurrentHashMap.newKeySet();
+    Matcher m = ATTRIBUTE.matcher(html);
+    while (m.find()) {
+      String value = unescape(m.group(2));
+      if (m.group(1).equals("id")) {
+        pageIds.add(value);
+        continue;
+      }
+      resolve(path, value);
+    }
+    ids.put(path, pageIds);
+  }
+
+  private void resolve(String from, String href) {
+    if (href.isEmpty() || href.equals("#") || href.startsWith("mailto:")
+        || href.startsWith("tel:") || href.startsWith("data:")) {
+      return;
+    }
+    URI uri;
+    try {
+      uri = new URI(href);
+    } catch (java.net.URISyntaxException e) {
+      links.putIfAbsent(href, from);
+      return;
+    }
+    if (uri.getScheme() != null || href.startsWith("//")) {
+      String absolute = uri.getScheme() == null ? "https:" + href : href;
+      if (href.startsWith(baseUrl) || absolute.startsWith(baseUrl)) {
+        String rest = absolute.substring(baseUrl.length());
+        record(rest.isEmpty() ? "index.html" : rest, from);
+      } else {
+        external.putIfAbsent(href, from);
+      }
+      return;
+    }
+    String target;
+    if (href.startsWith("/")) {
+      String root = base.getPath();
+      target = href.startsWith(root) ? href.substring(root.length()) : href.substring(1);
+    } else if (href.startsWith("#")) {
+      target = from + href;
+    } else {
+      String dir = from.contains("/") ? from.substring(0, from.lastIndexOf('/') + 1) : "";
+      target = normalize(dir + href);
+    }
+    record(target, from);
+  }
+
+  private void record(String target, String from) {
+    int q = target.indexOf('?');
+    int hash = target.indexOf('#');
+    String path = target;
+    String fragment = "";
+    if (hash >= 0) {
+      fragment = target.substring(hash);
+      path = target.substring(0, hash);
+    }
+    if (q >= 0 && (hash < 0 || q < hash)) {
+      path = path.substring(0, Math.min(path.length(), q));
+    }
+    path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+    if (path.isEmpty() || path.endsWith("/")) {
+      path = path + "index.html";
+    }
+    String frag = fragment.isEmpty() ? "" : "#" + URLDecoder.decode(fragment.substring(1)
+        .replace("+", "%2B"), StandardCharsets.UTF_8);
+    links.putIfAbsent(path + frag, from);
+  }
+
+  private static String normalize(String path) {
+    List<String> out = new ArrayList<>();
+    for (String segment : path.split("/", -1)) {
+      if (segment.equals("..")) {
+        if (!out.isEmpty()) {
+          out.remove(out.size() - 1);
+        } else {
+          out.add("..");
+        }
+      } else if (!segment.equals(".")) {
+        out.add(segment);
+      }
+    }
+    return String.join("/", out);
+  }
+
+  private static String unescape(String attribute) {
+    return attribute.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<")
+        .replace("&gt;", ">").replace("&amp;", "&");
+  }
+
+  /**
+   * The withheld texts, cut into sentences (so that an excerpt is found too), leaving out those
+   * too short to mean anything and those the published documents say as well.
+   */
+  private static List<Secret> secrets(SitePlan plan) {
+    StringBuilder published = new StringBuilder();
+    for (Document doc : plan.published()) {
+      for (DocumentTexts.Text t : DocumentTexts.of(doc)) {
+        published.append(t.value()).append('\n');
+      }
+    }
+    String corpus = published.toString();
+    Map<String, Secret> out = new TreeMap<>();
+    for (SitePlan.Secret s : plan.secrets()) {
+      for (String sentence : s.text().split("[。！？；;!?\\n]")) {
+        String text = MARKUP.matcher(sentence).replaceAll("").strip();
+        if (text.codePointCount(0, text.length()) >= 8 && !corpus.contains(text)) {
+          out.putIfAbsent(text, new Secret(text, escape(text), s));
+        }
+      }
+      String whole = s.text().strip();
+      if (whole.codePointCount(0, whole.length()) >= 6 && !whole.contains("\n")
+          && !corpus.contains(whole)) {
+        out.putIfAbsent(whole, new Secret(whole, escape(whole), s));
+      }
+    }
+    return List.copyOf(out.values());
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        .replace("\"", "&quot;").replace("'", "&#39;");
+  }
+
+  private static String shorten(String text) {
+    return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+  }
+}

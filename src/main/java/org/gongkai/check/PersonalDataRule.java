@@ -1,0 +1,72 @@
+package org.gongkai.check;
+
+import java.util.function.Consumer;
+import org.gongkai.model.Allowance;
+import org.gongkai.model.Document;
+import org.gongkai.model.Location;
+import org.gongkai.model.Problem;
+
+/**
+ * Personal data in published text, one rule per kind: resident ID numbers (GB 11643-1999), mobile
+ * numbers and bank card numbers (Luhn). 条例 art. 15 forbids disclosing personal privacy; the
+ * State Council's 2018 disclosure priorities require de-identification. A document may allow a
+ * value on purpose (a public hotline) with {@code allow: [{value, reason}]}; the allowance is
+ * listed as a note.
+ */
+final class PersonalDataRule implements Rule {
+
+  private final PersonalData.Kind kind;
+
+  PersonalDataRule(PersonalData.Kind kind) {
+    this.kind = kind;
+  }
+
+  @Override
+  public String id() {
+    return kind.ruleId;
+  }
+
+  @Override
+  public String description() {
+    return switch (kind) {
+      case ID -> "resident ID numbers (GB 11643-1999 check and birth date) in published text";
+      case MOBILE -> "mobile numbers in published text";
+      case BANK_CARD -> "bank card numbers (16-19 digits passing Luhn) in published text";
+    };
+  }
+
+  @Override
+  public void check(CheckContext context, Consumer<Problem> problems) {
+    for (Document doc : context.site().documents()) {
+      if (!doc.meta().isPublicAt(context.now())) {
+        continue;
+      }
+      for (DocumentTexts.Text text : DocumentTexts.of(doc)) {
+        for (PersonalData.Finding f : PersonalData.find(text.value(),
+            context.now().toLocalDate())) {
+          if (f.kind() != kind) {
+            continue;
+          }
+          Location at = context.locator().find(text.near(), f.value());
+          Allowance allowed = allowance(doc, f.value());
+          if (allowed != null) {
+            problems.accept(Problem.note(at, id(), "allowed " + kind.label + " `" + f.value()
+                + "` (" + text.field() + "): " + allowed.reason(), ""));
+          } else {
+            problems.accept(Problem.error(at, id(), "a " + kind.label + " in the "
+                + text.field() + ": `" + f.value() + "`", "publish the masked form `"
+                + f.masked() + "` (gongkai check --fix-masking rewrites it), or, if it is"
+                + " public on purpose, add it to the document's `allow:` with a reason"));
+          }
+        }
+      }
+    }
+  }
+
+  private static Allowance allowance(Document doc, String value) {
+    String wanted = PersonalData.normalized(value);
+    return doc.meta().allow().stream()
+        .filter(a -> PersonalData.normalized(a.value()).equals(wanted))
+        .findFirst().orElse(null);
+  }
+}

@@ -1,0 +1,76 @@
+package org.gongkai.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.gongkai.config.UnitDirectory;
+import org.gongkai.model.Document;
+import org.gongkai.model.Problem;
+import org.gongkai.model.Task;
+import org.gongkai.model.TaskList;
+import org.gongkai.model.UnitRef;
+
+/**
+ * Unit names that ran together without separators (as in seed 004,
+ * {@code 交通运输局建设局财政局}): a name that is not in units.yaml but splits exactly into names
+ * that are.
+ */
+final class UnitRunTogetherRule implements Rule {
+
+  @Override
+  public String id() {
+    return "unit-run-together";
+  }
+
+  @Override
+  public String description() {
+    return "unit names run together without separators, split against units.yaml";
+  }
+
+  @Override
+  public void check(CheckContext context, Consumer<Problem> problems) {
+    for (Document doc : context.site().documents()) {
+      if (!(doc instanceof TaskList list)) {
+        continue;
+      }
+      for (Task task : list.tasks()) {
+        for (UnitRef ref : task.units()) {
+          if (context.units().find(ref.name()).isPresent()) {
+            continue;
+          }
+          split(ref.name(), context.units()).ifPresent(parts -> problems.accept(
+              Problem.warning(context.locator().find(task.location(), ref.name()), id(),
+                  "task " + task.seq() + ": `" + ref.name() + "` looks like "
+                      + String.join(", ", parts) + " run together",
+                  "separate the units: [" + ref.mark() + String.join(", ", parts) + "]")));
+        }
+      }
+    }
+  }
+
+  /** The known names that make up {@code name} exactly (at least two), if there are such. */
+  static Optional<List<String>> split(String name, UnitDirectory units) {
+    int n = name.length();
+    @SuppressWarnings("unchecked")
+    List<String>[] best = new List[n + 1];
+    best[0] = List.of();
+    for (int end = 1; end <= n; end++) {
+      for (int start = 0; start < end; start++) {
+        if (best[start] == null) {
+          continue;
+        }
+        String piece = name.substring(start, end);
+        String lead = piece.replaceFirst("^[★▲]", "");
+        if (units.find(lead).isPresent()) {
+          List<String> candidate = new ArrayList<>(best[start]);
+          candidate.add(piece);
+          if (best[end] == null || candidate.size() < best[end].size()) {
+            best[end] = candidate;
+          }
+        }
+      }
+    }
+    return best[n] != null && best[n].size() >= 2 ? Optional.of(best[n]) : Optional.empty();
+  }
+}

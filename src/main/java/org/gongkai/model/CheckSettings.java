@@ -1,0 +1,23 @@
+package org.gongkai.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a site tells the checks (site.yaml).
+ *
+ * @param allowedLinkDomains domains links may point to ({@code *.gov.cn} style patterns); the
+ *     site's own domain is always allowed
+ * @param spamTerms the injected-content terms to look for (the built-in list, replaced or
+ *     extended by the site)
+ * @param holidays public holidays, which are not working days (条例 art. 26 counts working days)
+ */
+public record CheckSettings(
+    List<String> allowedLinkDomains, List<String> spamTerms, List<LocalDate> holidays) {
+
+  public CheckSettings {
+    allowedLinkDomains = List.copyOf(allowedLinkDomains);
+    spamTerms = List.copyOf(spamTerms);
+    holidays = List.copyOf(holidays);
+  }
+}
