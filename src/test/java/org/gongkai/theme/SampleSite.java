@@ -8,10 +8,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.gongkai.BuildResult;
 import org.gongkai.Gongkai;
+import org.jsoup.Jsoup;
 
 /** The sample site of this repository (its root is the site), built for a test. */
 final class SampleSite {
@@ -45,8 +49,25 @@ final class SampleSite {
     }
   }
 
-  /** The pages under a folder of the site (relative, e.g. {@code units}), sorted. */
-  static List<Path> pages(Path output, String folder) {
-    return pages(output.resolve(folder));
+  /**
+   * Pages by the kind the theme writes first in the body's class: home, column, document, units,
+   * unit, not-found. (A document's second class says which: report or tasklist.)
+   */
+  static Map<String, List<Path>> pagesByKind(Path output) {
+    Map<String, List<Path>> kinds = new LinkedHashMap<>();
+    for (Path page : pages(output)) {
+      for (String kind : bodyClasses(page)) {
+        kinds.computeIfAbsent(kind, k -> new ArrayList<>()).add(page);
+      }
+    }
+    return kinds;
+  }
+
+  private static List<String> bodyClasses(Path page) {
+    try {
+      return List.of(Jsoup.parse(page.toFile()).body().className().split(" "));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
