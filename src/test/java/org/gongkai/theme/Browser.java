@@ -130,6 +130,17 @@ final class Browser implements AutoCloseable {
   /** Opens a URL as if typed in the address bar, and waits for the page to load. */
   void open(String url) {
     driver.get(url);
+    awaitPaint();
+  }
+
+  /**
+   * Waits until the page has been drawn. Chrome drops clicks and keys that arrive between a new
+   * page's load and its first frame (it holds the old frame meanwhile), which a test, unlike a
+   * person, can hit: the 关怀模式 button then sometimes ignored a click made right after loading.
+   */
+  void awaitPaint() {
+    driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+        + "requestAnimationFrame(function () { requestAnimationFrame(function () { done(); }); });");
   }
 
   /**
@@ -145,6 +156,7 @@ final class Browser implements AutoCloseable {
         .ignoring(WebDriverException.class)
         .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
             "return !window.gongkaiLeaving && document.readyState === 'complete';")));
+    awaitPaint();
   }
 
   /** Loads the current page again the way {@link #navigate} does. */
@@ -166,11 +178,15 @@ final class Browser implements AutoCloseable {
 
   /** Turns 关怀模式 on or off the way a visitor does: with the page's toggle button. */
   void setCareMode(boolean on) {
-    if (careMode() != on) {
-      driver.findElement(By.cssSelector(".care-toggle")).click();
+    if (careMode() == on) {
+      return;
     }
-    if (careMode() != on) {
-      throw new IllegalStateException("the 关怀模式 button did not turn care mode " + on);
+    driver.findElement(By.cssSelector(".care-toggle")).click();
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> careMode() == on);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new IllegalStateException("the 关怀模式 button did not turn care mode " + on
+          + " on " + driver.getCurrentUrl(), e);
     }
   }
 
