@@ -119,8 +119,14 @@ class AccessibilityIT {
       fail(name(page) + ": axe-core did not run: " + results.getErrorMessage());
     }
     List<Rule> violations = results.getViolations();
+    // "needs review" is not a failure, but is shown so that a person can look. On the sample
+    // site axe-core leaves two, both looked at (2026-11):
+    // - color-contrast on the ★/▲ lead marks: it does not rate symbols; they are #a61b1b on white
+    //   (7:1), aria-hidden, and each lead unit also says （牵头单位） in hidden text and is bold;
+    // - th-has-data-cells on a task table with 分块 groups: the group row's
+    //   <th scope="rowgroup" colspan> (the pattern of the HTML spec) confuses axe-core's header
+    //   cache for the last column; Chrome exposes the column header on every cell.
     for (Rule rule : results.getIncomplete()) {
-      // "needs review": not a failure, but shown so that a person can look
       System.out.println("axe-core needs review on " + name(page) + (care ? " (关怀模式)" : "")
           + ": " + rule.getId() + " on " + rule.getNodes().size() + " nodes, first "
           + rule.getNodes().get(0).getTarget());

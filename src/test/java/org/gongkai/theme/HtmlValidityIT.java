@@ -52,4 +52,25 @@ class HtmlValidityIT {
     }
     System.out.println("Nu HTML Checker: " + pages.size() + " pages, no errors");
   }
+
+  /** The theme's stylesheets pass the checker's CSS mode (as {@code vnu --css}). */
+  @Test
+  void everyStylesheetIsValidCss() throws java.io.IOException {
+    List<Path> sheets;
+    try (var files = java.nio.file.Files.walk(output)) {
+      sheets = files.filter(f -> f.toString().endsWith(".css")).sorted().toList();
+    }
+    assertFalse(sheets.isEmpty(), "the sample site has no stylesheets");
+    NuChecker checker = new NuChecker();
+    List<String> problems = new ArrayList<>();
+    for (Path sheet : sheets) {
+      for (NuChecker.Message m : checker.checkCss(sheet)) {
+        problems.add(output.relativize(sheet) + ":" + m.line() + ":" + m.column() + ": "
+            + m.level() + ": " + m.text());
+      }
+    }
+    if (!problems.isEmpty()) {
+      fail(problems.size() + " CSS messages:\n" + String.join("\n", problems));
+    }
+  }
 }

@@ -48,10 +48,25 @@ final class NuChecker {
   }
 
   /** Every message for one HTML file, in document order. */
-  synchronized List<Message> check(Path file) {
-    collector.start(file.toString());
+  List<Message> check(Path file) {
+    return run(file, false);
+  }
+
+  /** Every message for one CSS file, in order (the checker's CSS mode, as {@code vnu --css}). */
+  List<Message> checkCss(Path file) {
+    return run(file, true);
+  }
+
+  private synchronized List<Message> run(Path file, boolean css) {
+    // in CSS mode the checker counts one line too many (it checks the sheet as if inside a
+    // <style> element); its command-line client corrects this the same way
+    collector.start(file.toString(), css ? -1 : 0);
     try {
-      validator.checkHtmlFile(file.toFile(), true);
+      if (css) {
+        validator.checkCssFile(file.toFile(), true);
+      } else {
+        validator.checkHtmlFile(file.toFile(), true);
+      }
     } catch (SAXException e) {
       // a fatal error has already been reported to the collector; keep anything else
       if (collector.messages.stream().noneMatch(m -> m.level().equals("fatal"))) {
@@ -65,10 +80,19 @@ final class NuChecker {
 
   /** Checks HTML given as text (written to a temporary file first). */
   List<Message> check(String html, Path dir) {
+    return run(write(html, dir, ".html"), false);
+  }
+
+  /** Checks CSS given as text (written to a temporary file first). */
+  List<Message> checkCss(String css, Path dir) {
+    return run(write(css, dir, ".css"), true);
+  }
+
+  private static Path write(String text, Path dir, String suffix) {
     try {
-      Path file = Files.createTempFile(dir, "nu-", ".html");
-      Files.writeString(file, html, StandardCharsets.UTF_8);
-      return check(file);
+      Path file = Files.createTempFile(dir, "nu-", suffix);
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+      return file;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -77,14 +101,17 @@ final class NuChecker {
   private static final class Collector implements ErrorHandler {
     private final List<Message> messages = new ArrayList<>();
     private String file;
+    private int lineOffset;
 
-    void start(String file) {
+    void start(String file, int lineOffset) {
       this.file = file;
+      this.lineOffset = lineOffset;
       messages.clear();
     }
 
     private void add(String level, SAXParseException e) {
-      messages.add(new Message(level, file, e.getLineNumber(), e.getColumnNumber(),
+      int line = e.getLineNumber() > 0 ? e.getLineNumber() + lineOffset : e.getLineNumber();
+      messages.add(new Message(level, file, line, e.getColumnNumber(),
           e.getMessage()));
     }
 

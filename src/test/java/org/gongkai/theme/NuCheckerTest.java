@@ -71,4 +71,12 @@ class NuCheckerTest {
     assertTrue(messages.stream().anyMatch(m -> m.isError() && m.text().contains("foo")),
         messages.toString());
   }
+
+  @Test
+  void cssIsCheckedToo() {
+    assertEquals(List.of(), checker.checkCss("a { color: red; }\n", dir));
+    List<NuChecker.Message> messages = checker.checkCss("a {\n  colr: red;\n}\n", dir);
+    assertTrue(messages.stream().anyMatch(m -> m.isError() && m.line() == 2
+        && m.text().contains("colr")), messages.toString());
+  }
 }
