@@ -125,7 +125,7 @@ class AccessibilityIT {
     //   (7:1), aria-hidden, and each lead unit also says （牵头单位） in hidden text and is bold;
     // - th-has-data-cells on a task table with 分块 groups: the group row's
     //   <th scope="rowgroup" colspan> (the pattern of the HTML spec) confuses axe-core's header
-    //   cache for the last column; Chrome exposes the column header on every cell.
+    //   cache for the last column (every row has a filled 责任单位 cell under its header).
     for (Rule rule : results.getIncomplete()) {
       System.out.println("axe-core needs review on " + name(page) + (care ? " (关怀模式)" : "")
           + ": " + rule.getId() + " on " + rule.getNodes().size() + " nodes, first "
