@@ -63,7 +63,10 @@ public final class Markdown {
         visitChildren(image);
       }
     });
-    return html.render(document);
+    // commonmark writes void elements XHTML-style (<hr />, <br />, <img … />), which the Nu
+    // checker warns about in HTML5; it escapes every ">" in text and attribute values, so " />"
+    // can only be the end of one of its own tags
+    return html.render(document).replace(" />", ">");
   }
 
   /** The words of a body, without markup, on one line (for descriptions and searching). */
