@@ -217,7 +217,9 @@ public final class Gongkai {
     Map<String, LedgerEntry> issued = new HashMap<>();
     ledger.ifPresent(l -> l.entries().forEach(e -> issued.putIfAbsent(e.index(), e)));
     CheckContext context = CheckContext.of(site, now, siteDirectory, issued);
-    Rules.runAll(context, problems::add);
+    // assigning numbers is blocked only by what concerns numbers, so that `--import` can fix a
+    // date-forged finding
+    Rules.run(assignOnly ? Rules.INDEX : Rules.ALL, context, problems::add);
     IndexAssigner.Plan numbers = null;
     if (ledger.isPresent() && context.indexPattern().isPresent()) {
       numbers = IndexAssigner.plan(site, ledger.get(), context.indexPattern().get(),
@@ -268,7 +270,7 @@ public final class Gongkai {
   private boolean render(
       SitePlan plan, boolean write, IndexAssigner.Plan numbers, Consumer<Problem> problems) {
     Renderer renderer = new Renderer(siteDirectory);
-    OutputChecks inspect = new OutputChecks(plan, plan.site().baseUrl());
+    OutputChecks inspect = new OutputChecks(plan, plan.site().baseUrl(), siteDirectory);
     if (!write) {
       plan.pages().parallelStream().forEach(page -> {
         Renderer.Result r = renderer.render(page, plan.site());

@@ -48,8 +48,14 @@ public final class OutputChecks {
 
   private record Secret(String text, String escaped, SitePlan.Secret origin) {}
 
-  public OutputChecks(SitePlan plan, String baseUrl) {
+  private final SourceLocator locator;
+
+  /**
+   * @param siteDir the site folder, to point broken links at their line in the document
+   */
+  public OutputChecks(SitePlan plan, String baseUrl, java.nio.file.Path siteDir) {
     this.baseUrl = baseUrl;
+    this.locator = new SourceLocator(siteDir);
     this.base = URI.create(baseUrl);
     for (Page page : plan.pages()) {
       // a page that fails to render is reported as such, not as every link to it
@@ -107,7 +113,10 @@ public final class OutputChecks {
       }
       if (why != null) {
         String source = sourceOfPage.get(from);
-        Location at = source != null ? Location.of(source) : Location.of(from);
+        String written = fragment.isEmpty() ? path.substring(path.lastIndexOf('/') + 1)
+            .replaceFirst("\\.html$", "") : "#" + fragment;
+        Location at = source != null ? locator.find(Location.of(source), written)
+            : Location.of(from);
         broken.put(from + " " + target, Problem.error(at, "link-broken", "the page " + from
             + " links to " + target + ", but " + why, source != null
             ? "fix the link in the document" : "fix the template or the content it shows"));

@@ -31,9 +31,18 @@ public final class Rules {
       new UnitUnknownRule(),
       new UnitRunTogetherRule());
 
+  /** The rules about index numbers, which alone may stop `gongkai index assign`. */
+  public static final List<Rule> INDEX = ALL.stream()
+      .filter(r -> r.id().startsWith("index") || r.id().equals("organ-code")).toList();
+
   /** Runs every rule. */
   public static void runAll(CheckContext context, Consumer<Problem> problems) {
-    for (Rule rule : ALL) {
+    run(ALL, context, problems);
+  }
+
+  /** Runs the given rules. */
+  public static void run(List<Rule> rules, CheckContext context, Consumer<Problem> problems) {
+    for (Rule rule : rules) {
       rule.check(context, problems);
     }
   }

@@ -1,0 +1,86 @@
+package org.gongkai.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.gongkai.TestSite;
+import org.gongkai.model.Problem;
+import org.gongkai.model.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Injected content: spam terms, invisible characters, HTML comments, foreign links. */
+class InjectionRulesTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void aSpamTermSplicedIntoATableCellIsFoundAtItsPlace() {
+    TestSite site = Checks.site(dir).write("content/tzgg/list.yaml", Checks.tasks("重点工作",
+        "2023-12-01", "  - seq: 1\n    content: 推进数字化改革\n"
+            + "    progress: 已完成平台建设百家乐真人娱乐注册送彩金，进入试运行。\n"));
+    List<Problem> found = Checks.found(site, "injection-term");
+    assertEquals(List.of("content/tzgg/list.yaml:8:22", "content/tzgg/list.yaml:8:25",
+            "content/tzgg/list.yaml:8:29", "content/tzgg/list.yaml:8:32"),
+        found.stream().map(p -> p.location().toString()).toList());
+    assertTrue(found.get(0).message().contains("`百家乐`"), found.get(0).message());
+  }
+
+  @Test
+  void legitimateWordsOfGovernmentWorkAreNotSpam() {
+    TestSite site = Checks.site(dir).write("content/tzgg/a.md", Checks.report("彩票管理",
+        "2023-12-01", "", "加强福利彩票和体育彩票管理，严厉打击赌博违法犯罪。"));
+    assertEquals(List.of(), Checks.found(site, "injection-term"));
+  }
+
+  @Test
+  void aSiteExtendsOrReplacesTheList() {
+    TestSite site = Checks.site(dir)
+        .write("content/tzgg/a.md", Checks.report("通知", "2023-12-01", "", "欢迎光临某某棋牌。"))
+        .write("site.yaml", TestSite.SITE_YAML + "extraSpamTerms: [某某棋牌]\n");
+    assertEquals(1, Checks.found(site, "injection-term").size());
+    site.write("site.yaml", TestSite.SITE_YAML + "spamTerms: [另一个词]\n")
+        .write("content/tzgg/b.md", Checks.report("通知二", "2023-12-01", "", "百家乐"));
+    assertEquals(List.of(), Checks.found(site, "injection-term"), "the list was replaced");
+  }
+
+  @Test
+  void zeroWidthAndBidiCharactersAreFoundButWideSpacesAreNot() {
+    TestSite site = Checks.site(dir).write("content/tzgg/a.md", Checks.report("通知\u200B标题",
+        "2023-12-01", "", "正文　全角空格可以，\u202E反向控制符不行。"));
+    List<Problem> found = Checks.found(site, "hidden-char");
+    assertEquals(2, found.size(), found::toString);
+    assertEquals("content/tzgg/a.md:2:10", found.get(0).location().toString());
+    assertTrue(found.get(0).message().contains("U+200B"));
+    assertTrue(found.get(1).message().contains("U+202E"));
+    assertEquals("content/tzgg/a.md:7:11", found.get(1).location().toString());
+  }
+
+  @Test
+  void anHtmlCommentInABodyIsReportedWithItsText() {
+    TestSite site = Checks.site(dir).write("content/tzgg/a.md", Checks.report("通知",
+        "2023-12-01", "", "第一段。\n\n<!-- 删去：内部意见 -->\n\n小于号 <! 不是注释。"));
+    List<Problem> found = Checks.found(site, "html-comment");
+    assertEquals(1, found.size(), found::toString);
+    assertEquals(Severity.WARNING, found.get(0).severity());
+    assertEquals("content/tzgg/a.md:9:1", found.get(0).location().toString());
+    assertTrue(found.get(0).message().contains("删去：内部意见"));
+  }
+
+  @Test
+  void linksOutsideTheAllowedDomainsAreErrorsAndGovCnLinksAreNot() {
+    TestSite site = Checks.site(dir).write("content/tzgg/a.md", Checks.report("通知",
+        "2023-12-01", "", "见[国务院](https://www.gov.cn/zhengce/)、[省政府](https://www.zj.gov.cn/)、"
+            + "[本站](https://www.test.gov.cn/a.html)和[这里](https://casino.example.com/x)，"
+            + "或访问 www.bet-example.net 。"));
+    List<Problem> found = Checks.found(site, "link-domain");
+    assertEquals(List.of("casino.example.com", "www.bet-example.net"), found.stream()
+        .map(p -> p.message().replaceAll("a link to (\\S+) .*", "$1")).toList());
+    site.write("site.yaml", TestSite.SITE_YAML
+        + "allowedLinkDomains: [\"*.gov.cn\", casino.example.com, \"*.bet-example.net\"]\n");
+    assertEquals(List.of(), Checks.found(site, "link-domain"));
+  }
+}
