@@ -85,17 +85,36 @@ public final class Urls {
     return path.startsWith("/") ? path.substring(1) : path;
   }
 
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
   static String encodeSegment(String segment) {
-    StringBuilder out = new StringBuilder();
+    if (isSafe(segment)) {
+      return segment;
+    }
+    StringBuilder out = new StringBuilder(segment.length() * 3);
     for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xff;
-      if (c < 0x80 && (Character.isLetterOrDigit(c) || SAFE.indexOf(c) >= 0)) {
+      if (safe(c)) {
         out.append((char) c);
       } else {
-        out.append('%').append(String.format("%02X", c));
+        out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xf]);
       }
     }
     return out.toString();
+  }
+
+  private static boolean isSafe(String segment) {
+    for (int i = 0; i < segment.length(); i++) {
+      if (!safe(segment.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean safe(int c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+        || c < 0x80 && SAFE.indexOf(c) >= 0;
   }
 
   private static String encodeFragment(String fragment) {

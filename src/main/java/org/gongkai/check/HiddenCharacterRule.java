@@ -9,7 +9,7 @@ import org.gongkai.model.Problem;
  * Zero-width and bidirectional control characters in published text: invisible on the page, they
  * hide or reorder text (spliced spam, links that read otherwise than they go; Unicode TR36).
  */
-final class HiddenCharacterRule implements Rule {
+final class HiddenCharacterRule extends TextRule {
 
   @Override
   public String id() {
@@ -28,28 +28,22 @@ final class HiddenCharacterRule implements Rule {
   }
 
   @Override
-  public void check(CheckContext context, Consumer<Problem> problems) {
-    for (Document doc : context.site().documents()) {
-      if (!doc.meta().isPublicAt(context.now())) {
-        continue;
-      }
-      for (DocumentTexts.Text text : DocumentTexts.of(doc)) {
-        String value = text.value();
-        for (int i = 0; i < value.length(); i = value.offsetByCodePoints(i, 1)) {
-          int c = value.codePointAt(i);
-          if (hidden(c)) {
-            String before = value.substring(Math.max(0, i - 8), i);
-            before = before.substring(before.lastIndexOf('\n') + 1);
-            Location found = context.locator().find(text.near(),
-                before + new String(Character.toChars(c)));
-            Location at = found.equals(text.near()) ? found
-                : new Location(found.path(), found.line(),
-                    found.column() + before.codePointCount(0, before.length()));
-            problems.accept(Problem.error(at, id(), String.format("invisible character U+%04X"
-                + " in the %s, after `%s`", c, text.field(), before.strip()), "delete it:"
-                + " zero-width and direction-control characters hide or reorder text"));
-          }
-        }
+  void checkText(
+      CheckContext context, Document doc, DocumentTexts.Text text, Consumer<Problem> problems) {
+    String value = text.value();
+    for (int i = 0; i < value.length(); i = value.offsetByCodePoints(i, 1)) {
+      int c = value.codePointAt(i);
+      if (hidden(c)) {
+        String before = value.substring(Math.max(0, i - 8), i);
+        before = before.substring(before.lastIndexOf('\n') + 1);
+        Location found = context.locator().find(text.near(),
+            before + new String(Character.toChars(c)));
+        Location at = found.equals(text.near()) ? found
+            : new Location(found.path(), found.line(),
+                found.column() + before.codePointCount(0, before.length()));
+        problems.accept(Problem.error(at, id(), String.format("invisible character U+%04X"
+            + " in the %s, after `%s`", c, text.field(), before.strip()), "delete it:"
+            + " zero-width and direction-control characters hide or reorder text"));
       }
     }
   }

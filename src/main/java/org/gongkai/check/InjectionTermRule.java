@@ -10,7 +10,7 @@ import org.gongkai.model.Problem;
  * unhandled fails a site outright (检查指标, 国办秘函〔2019〕19号). The list is built in
  * (spam-terms.txt) and a site may replace or extend it in site.yaml.
  */
-final class InjectionTermRule implements Rule {
+final class InjectionTermRule extends TextRule {
 
   @Override
   public String id() {
@@ -23,25 +23,38 @@ final class InjectionTermRule implements Rule {
   }
 
   @Override
-  public void check(CheckContext context, Consumer<Problem> problems) {
-    var terms = context.site().config().checks().spamTerms();
-    for (Document doc : context.site().documents()) {
-      if (!doc.meta().isPublicAt(context.now())) {
-        continue;
-      }
-      for (DocumentTexts.Text text : DocumentTexts.of(doc)) {
-        String lower = text.value().toLowerCase(Locale.ROOT);
-        for (String term : terms) {
-          int at = lower.indexOf(term.toLowerCase(Locale.ROOT));
-          if (at >= 0) {
-            String matched = text.value().substring(at, at + term.length());
-            problems.accept(Problem.error(context.locator().find(text.near(), matched), id(),
-                "injected content? the " + text.field() + " contains `" + matched + "`",
-                "text that reaches the web team through several hands can carry spam; remove"
-                    + " it, or list the word in site.yaml's spamTerms if it is legitimate here"));
-          }
+  void checkText(
+      CheckContext context, Document doc, DocumentTexts.Text text, Consumer<Problem> problems) {
+    String value = text.value();
+    String lower = null;
+    for (String term : context.site().config().checks().spamTerms()) {
+      int at;
+      if (hasLetters(term)) {
+        // only terms with Latin letters need a case-blind search, and only in text with letters
+        if (lower == null) {
+          lower = hasLetters(value) ? value.toLowerCase(Locale.ROOT) : "";
         }
+        at = lower.indexOf(term.toLowerCase(Locale.ROOT));
+      } else {
+        at = value.indexOf(term);
+      }
+      if (at >= 0) {
+        String matched = value.substring(at, at + term.length());
+        problems.accept(Problem.error(context.locator().find(text.near(), matched), id(),
+            "injected content? the " + text.field() + " contains `" + matched + "`",
+            "text that reaches the web team through several hands can carry spam; remove"
+                + " it, or list the word in site.yaml's spamTerms if it is legitimate here"));
       }
     }
+  }
+
+  private static boolean hasLetters(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+        return true;
+      }
+    }
+    return false;
   }
 }

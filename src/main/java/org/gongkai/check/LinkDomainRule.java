@@ -14,7 +14,7 @@ import org.gongkai.model.Problem;
  * {@code *.gov.cn}) and the site's own domain: a spliced link to a gambling site is the typical
  * injection.
  */
-final class LinkDomainRule implements Rule {
+final class LinkDomainRule extends TextRule {
 
   private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"'）)\\]，。；、]+");
 
@@ -29,26 +29,24 @@ final class LinkDomainRule implements Rule {
   }
 
   @Override
-  public void check(CheckContext context, Consumer<Problem> problems) {
+  void checkText(
+      CheckContext context, Document doc, DocumentTexts.Text text, Consumer<Problem> problems) {
+    String value = text.value();
+    if (value.indexOf("://") < 0 && value.indexOf("www.") < 0 && value.indexOf("WWW.") < 0) {
+      return;
+    }
     List<String> allowed = new java.util.ArrayList<>(
         context.site().config().checks().allowedLinkDomains());
     allowed.add(context.site().config().domain());
     allowed.add(URI.create(context.site().config().baseUrl()).getHost());
-    for (Document doc : context.site().documents()) {
-      if (!doc.meta().isPublicAt(context.now())) {
-        continue;
-      }
-      for (DocumentTexts.Text text : DocumentTexts.of(doc)) {
-        Matcher m = URL.matcher(text.value());
-        while (m.find()) {
-          String host = host(m.group());
-          if (host != null && !allowed(host, allowed)) {
-            problems.accept(Problem.error(context.locator().find(text.near(), m.group()), id(),
-                "a link to " + host + " in the " + text.field() + ": `" + m.group() + "`",
-                "links may go to " + String.join(", ", allowed) + "; if this site is"
-                    + " trustworthy, add it to allowedLinkDomains in site.yaml"));
-          }
-        }
+    Matcher m = URL.matcher(value);
+    while (m.find()) {
+      String host = host(m.group());
+      if (host != null && !allowed(host, allowed)) {
+        problems.accept(Problem.error(context.locator().find(text.near(), m.group()), id(),
+            "a link to " + host + " in the " + text.field() + ": `" + m.group() + "`",
+            "links may go to " + String.join(", ", allowed) + "; if this site is"
+                + " trustworthy, add it to allowedLinkDomains in site.yaml"));
       }
     }
   }

@@ -29,8 +29,6 @@ public final class OutputChecks {
 
   private static final Pattern TAG = Pattern.compile("<[^>]*>");
   private static final Pattern MARKUP = Pattern.compile("\\]\\([^)]*\\)|[*_`#>|~\\[\\]]");
-  private static final Pattern ATTRIBUTE = Pattern.compile(
-      "\\s(href|src|id)=\"([^\"]*)\"");
   private static final Set<String> TEXT_TYPES = Set.of("html", "htm", "xml", "json", "csv", "txt",
       "js", "css", "svg", "atom", "rss", "md", "yaml", "yml");
 
@@ -74,12 +72,15 @@ public final class OutputChecks {
     if (!TEXT_TYPES.contains(ext)) {
       return;
     }
-    String text = new String(bytes, StandardCharsets.UTF_8);
-    String words = text;
-    if (ext.equals("html") || ext.equals("htm")) {
-      links(path, text);
-      words = unescape(TAG.matcher(text).replaceAll(""));
+    boolean html = ext.equals("html") || ext.equals("htm");
+    if (html) {
+      links(path, bytes);
     }
+    if (secrets.isEmpty()) {
+      return;
+    }
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    String words = html ? unescape(TAG.matcher(text).replaceAll("")) : text;
     for (Secret s : secrets) {
       if (words.contains(s.text()) || text.contains(s.text())
           || text.contains(s.escaped())) {
@@ -129,18 +130,57 @@ public final class OutputChecks {
     new TreeMap<>(leaks).values().forEach(problems);
   }
 
-  private void links(String path, String html) {
-    Set<String> pageIds = ConcurrentHashMap.newKeySet();
-    Matcher m = ATTRIBUTE.matcher(html);
-    while (m.find()) {
-      String value = unescape(m.group(2));
-      if (m.group(1).equals("id")) {
-        pageIds.add(value);
+  /**
+   * Collects the page's ids and resolves its href and src attributes, reading the UTF-8 bytes
+   * directly: gongkai's templates and Markdown renderer always quote attributes with {@code "}.
+   */
+  private void links(String path, byte[] html) {
+    Set<String> pageIds = new java.util.HashSet<>();
+    Set<String> seen = new java.util.HashSet<>();
+    int i = 0;
+    int n = html.length;
+    while (i < n - 5) {
+      if (html[i] != ' ' && html[i] != '\n' && html[i] != '\t') {
+        i++;
         continue;
       }
-      resolve(path, value);
+      int name = i + 1;
+      int kind = startsWith(html, name, HREF) ? 1 : startsWith(html, name, SRC) ? 2
+          : startsWith(html, name, ID) ? 3 : 0;
+      if (kind == 0) {
+        i++;
+        continue;
+      }
+      int start = name + (kind == 1 ? HREF.length : kind == 2 ? SRC.length : ID.length);
+      int end = start;
+      while (end < n && html[end] != '"') {
+        end++;
+      }
+      String value = unescape(new String(html, start, end - start, StandardCharsets.UTF_8));
+      if (kind == 3) {
+        pageIds.add(value);
+      } else if (seen.add(value)) {
+        resolve(path, value);
+      }
+      i = end + 1;
     }
     ids.put(path, pageIds);
+  }
+
+  private static final byte[] HREF = "href=\"".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] SRC = "src=\"".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] ID = "id=\"".getBytes(StandardCharsets.US_ASCII);
+
+  private static boolean startsWith(byte[] bytes, int at, byte[] prefix) {
+    if (at + prefix.length > bytes.length) {
+      return false;
+    }
+    for (int k = 0; k < prefix.length; k++) {
+      if (bytes[at + k] != prefix[k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void resolve(String from, String href) {

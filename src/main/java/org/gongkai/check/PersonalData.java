@@ -44,6 +44,9 @@ final class PersonalData {
   private PersonalData() {}
 
   static List<Finding> find(String text, LocalDate today) {
+    if (!hasLongNumber(text)) {
+      return List.of();
+    }
     List<Finding> out = new ArrayList<>();
     Matcher id = ID.matcher(text);
     while (id.find()) {
@@ -68,6 +71,22 @@ final class PersonalData {
     }
     out.sort(java.util.Comparator.comparingInt(Finding::start));
     return out;
+  }
+
+  /** Whether the text has 11 or more digits in a row (spaces and dashes between groups allowed). */
+  private static boolean hasLongNumber(String text) {
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (++run >= 11) {
+          return true;
+        }
+      } else if (!(run > 0 && (c == ' ' || c == '-'))) {
+        run = 0;
+      }
+    }
+    return false;
   }
 
   private static boolean inside(List<Finding> found, int start) {

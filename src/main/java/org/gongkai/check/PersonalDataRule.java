@@ -13,7 +13,7 @@ import org.gongkai.model.Problem;
  * value on purpose (a public hotline) with {@code allow: [{value, reason}]}; the allowance is
  * listed as a note.
  */
-final class PersonalDataRule implements Rule {
+final class PersonalDataRule extends TextRule {
 
   private final PersonalData.Kind kind;
 
@@ -36,29 +36,22 @@ final class PersonalDataRule implements Rule {
   }
 
   @Override
-  public void check(CheckContext context, Consumer<Problem> problems) {
-    for (Document doc : context.site().documents()) {
-      if (!doc.meta().isPublicAt(context.now())) {
+  void checkText(
+      CheckContext context, Document doc, DocumentTexts.Text text, Consumer<Problem> problems) {
+    for (PersonalData.Finding f : PersonalData.find(text.value(), context.now().toLocalDate())) {
+      if (f.kind() != kind) {
         continue;
       }
-      for (DocumentTexts.Text text : DocumentTexts.of(doc)) {
-        for (PersonalData.Finding f : PersonalData.find(text.value(),
-            context.now().toLocalDate())) {
-          if (f.kind() != kind) {
-            continue;
-          }
-          Location at = context.locator().find(text.near(), f.value());
-          Allowance allowed = allowance(doc, f.value());
-          if (allowed != null) {
-            problems.accept(Problem.note(at, id(), "allowed " + kind.label + " `" + f.value()
-                + "` (" + text.field() + "): " + allowed.reason(), ""));
-          } else {
-            problems.accept(Problem.error(at, id(), "a " + kind.label + " in the "
-                + text.field() + ": `" + f.value() + "`", "publish the masked form `"
-                + f.masked() + "` (gongkai check --fix-masking rewrites it), or, if it is"
-                + " public on purpose, add it to the document's `allow:` with a reason"));
-          }
-        }
+      Location at = context.locator().find(text.near(), f.value());
+      Allowance allowed = allowance(doc, f.value());
+      if (allowed != null) {
+        problems.accept(Problem.note(at, id(), "allowed " + kind.label + " `" + f.value()
+            + "` (" + text.field() + "): " + allowed.reason(), ""));
+      } else {
+        problems.accept(Problem.error(at, id(), "a " + kind.label + " in the "
+            + text.field() + ": `" + f.value() + "`", "publish the masked form `"
+            + f.masked() + "` (gongkai check --fix-masking rewrites it), or, if it is"
+            + " public on purpose, add it to the document's `allow:` with a reason"));
       }
     }
   }

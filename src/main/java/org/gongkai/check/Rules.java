@@ -40,10 +40,34 @@ public final class Rules {
     run(ALL, context, problems);
   }
 
-  /** Runs the given rules. */
+  /**
+   * Runs the given rules. The rules that read texts share one walk over the published documents,
+   * in parallel; problems reach {@code problems} in document order, from this thread.
+   */
   public static void run(List<Rule> rules, CheckContext context, Consumer<Problem> problems) {
+    List<TextRule> textRules = new java.util.ArrayList<>();
     for (Rule rule : rules) {
-      rule.check(context, problems);
+      if (rule instanceof TextRule t) {
+        textRules.add(t);
+      } else {
+        rule.check(context, problems);
+      }
     }
+    if (textRules.isEmpty()) {
+      return;
+    }
+    context.site().documents().parallelStream()
+        .filter(doc -> doc.meta().isPublicAt(context.now()))
+        .map(doc -> {
+          List<Problem> found = new java.util.ArrayList<>();
+          for (DocumentTexts.Text text : DocumentTexts.of(doc)) {
+            for (TextRule rule : textRules) {
+              rule.checkText(context, doc, text, found::add);
+            }
+          }
+          return found;
+        })
+        .toList()
+        .forEach(found -> found.forEach(problems));
   }
 }

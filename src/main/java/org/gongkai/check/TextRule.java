@@ -1,0 +1,27 @@
+package org.gongkai.check;
+
+import java.util.function.Consumer;
+import org.gongkai.model.Document;
+import org.gongkai.model.Problem;
+
+/**
+ * A rule that reads the published texts of documents one at a time. {@link Rules} walks every
+ * document's texts once, in parallel, and hands each text to all such rules.
+ */
+abstract class TextRule implements Rule {
+
+  /** Checks one text of a published document. */
+  abstract void checkText(
+      CheckContext context, Document doc, DocumentTexts.Text text, Consumer<Problem> problems);
+
+  @Override
+  public final void check(CheckContext context, Consumer<Problem> problems) {
+    for (Document doc : context.site().documents()) {
+      if (doc.meta().isPublicAt(context.now())) {
+        for (DocumentTexts.Text text : DocumentTexts.of(doc)) {
+          checkText(context, doc, text, problems);
+        }
+      }
+    }
+  }
+}
