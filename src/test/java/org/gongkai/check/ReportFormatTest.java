@@ -1,0 +1,37 @@
+package org.gongkai.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ReportFormatTest {
+
+  @Test
+  void parsesEachLabelIgnoringCaseAndBlanks() {
+    for (ReportFormat format : ReportFormat.values()) {
+      assertEquals(format, ReportFormat.parse(format.label()));
+      assertEquals(format, ReportFormat.parse(" " + format.label().toUpperCase() + "\t"));
+    }
+    assertEquals(ReportFormat.SARIF, ReportFormat.parse("Sarif"));
+  }
+
+  @Test
+  void anUnknownNameIsRefusedWithTheNamesThereAre() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ReportFormat.parse(" XML "));
+    assertEquals("unknown report format `XML`; use one of text, json, sarif, junit",
+        e.getMessage());
+  }
+
+  @Test
+  void noNameIsRefused() {
+    for (String name : new String[] {null, "", "  "}) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> ReportFormat.parse(name));
+      assertTrue(e.getMessage().startsWith("no report format given; use one of text, json"),
+          e.getMessage());
+    }
+  }
+}
