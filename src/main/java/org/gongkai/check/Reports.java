@@ -1,0 +1,58 @@
+package org.gongkai.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gongkai.model.Problem;
+import org.gongkai.model.Severity;
+
+/**
+ * The check report in each {@link ReportFormat}, as text for the caller to print or save (as
+ * UTF-8). Every report lists every problem in the order of {@link ReportInput#problems()}, and the
+ * same input always gives the same text.
+ */
+public final class Reports {
+
+  private Reports() {}
+
+  /**
+   * For people: errors and warnings grouped by file (a line per file, then {@code
+   * path:line:column: severity: rule-id: message} and an indented {@code hint:} line), then the
+   * notes grouped the same way, then a line per rule with its counts and title, and the totals.
+   */
+  public static String text(ReportInput input) {
+    return ReportText.write(input);
+  }
+
+  /**
+   * gongkai's JSON report, described by {@code docs/check-report.schema.json}: {@code tool},
+   * {@code summary}, {@code rules} (sorted by id) and {@code problems}.
+   */
+  public static String json(ReportInput input) {
+    List<Object> rules = new ArrayList<>();
+    for (RuleInfo rule : input.listedRules()) {
+      rules.add(ReportJson.object("id", rule.id(), "title", rule.title(),
+          "source", rule.source()));
+    }
+    List<Object> problems = new ArrayList<>();
+    for (Problem p : input.problems()) {
+      problems.add(ReportJson.object(
+          "path", p.path(),
+          "line", p.line(),
+          "column", p.column(),
+          "severity", p.severity().label(),
+          "ruleId", p.ruleId(),
+          "message", p.message(),
+          "hint", p.hint()));
+    }
+    return ReportJson.write(ReportJson.object(
+        "tool", ReportJson.object("name", "gongkai", "version", input.toolVersion()),
+        "summary", ReportJson.object(
+            "errors", input.count(Severity.ERROR),
+            "warnings", input.count(Severity.WARNING),
+            "notes", input.count(Severity.NOTE),
+            "documents", input.documents(),
+            "pages", input.pages()),
+        "rules", rules,
+        "problems", problems));
+  }
+}
