@@ -55,4 +55,13 @@ public final class Reports {
         "rules", rules,
         "problems", problems));
   }
+
+  /**
+   * SARIF 2.1.0 for code-scanning views: one run whose driver lists the rules, a result per
+   * problem with its level, its message (and hint), and its file as a URI relative to {@code
+   * SRCROOT} (the site folder), with the line and column where they are known.
+   */
+  public static String sarif(ReportInput input) {
+    return ReportSarif.write(input);
+  }
 }
