@@ -1,5 +1,6 @@
 package org.gongkai.check;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.model.Problem;
@@ -13,6 +14,17 @@ import org.gongkai.model.Severity;
 public final class Reports {
 
   private Reports() {}
+
+  /** The report in this format; {@code timestamp} and {@code failOnWarnings} matter only to JUnit. */
+  public static String render(ReportFormat format, ReportInput input, LocalDateTime timestamp,
+      boolean failOnWarnings) {
+    return switch (format) {
+      case TEXT -> text(input);
+      case JSON -> json(input);
+      case SARIF -> sarif(input);
+      case JUNIT -> junit(input, timestamp, failOnWarnings);
+    };
+  }
 
   /**
    * For people: errors and warnings grouped by file (a line per file, then {@code
@@ -63,5 +75,17 @@ public final class Reports {
    */
   public static String sarif(ReportInput input) {
     return ReportSarif.write(input);
+  }
+
+  /**
+   * JUnit XML for CI servers: a test suite per rule that found something, a test case per error
+   * or warning (errors fail; warnings fail only with {@code failOnWarnings}, otherwise they pass
+   * and are listed in the suite's output); notes are left out; a single passing case {@code all
+   * checks} when there is nothing else.
+   *
+   * @param timestamp when the check ran (local time, written to the second)
+   */
+  public static String junit(ReportInput input, LocalDateTime timestamp, boolean failOnWarnings) {
+    return ReportJunit.write(input, timestamp, failOnWarnings);
   }
 }

@@ -34,4 +34,17 @@ class ReportFormatTest {
           e.getMessage());
     }
   }
+
+  @Test
+  void renderGivesEachFormatsReport() {
+    ReportInput input = ReportSampleTest.sample();
+    assertEquals(Reports.text(input),
+        Reports.render(ReportFormat.TEXT, input, ReportSampleTest.AT, false));
+    assertEquals(Reports.json(input),
+        Reports.render(ReportFormat.JSON, input, ReportSampleTest.AT, false));
+    assertEquals(Reports.sarif(input),
+        Reports.render(ReportFormat.SARIF, input, ReportSampleTest.AT, false));
+    assertEquals(Reports.junit(input, ReportSampleTest.AT, true),
+        Reports.render(ReportFormat.JUNIT, input, ReportSampleTest.AT, true));
+  }
 }
