@@ -15,7 +15,10 @@ public final class Reports {
 
   private Reports() {}
 
-  /** The report in this format; {@code timestamp} and {@code failOnWarnings} matter only to JUnit. */
+  /**
+   * The report in this format; {@code timestamp} and {@code failOnWarnings} matter only to
+   * {@link ReportFormat#JUNIT}.
+   */
   public static String render(ReportFormat format, ReportInput input, LocalDateTime timestamp,
       boolean failOnWarnings) {
     return switch (format) {

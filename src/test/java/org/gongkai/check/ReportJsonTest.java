@@ -25,7 +25,8 @@ class ReportJsonTest {
   void quoteEscapesWhatJsonRequiresAndLeavesTheRestAlone() {
     assertEquals("\"a\\\"b\\\\c\"", ReportJson.quote("a\"b\\c"));
     assertEquals("\"\\n\\r\\t\\b\\f\"", ReportJson.quote("\n\r\t\b\f"));
-    assertEquals("\"\\u0000\\u0007\\u001b\\u001f \"", ReportJson.quote("\u0000\u0007\u001b\u001f "));
+    assertEquals("\"\\u0000\\u0007\\u001b\\u001f \"",
+        ReportJson.quote("\u0000\u0007\u001b\u001f "));
     assertEquals("\"\\u2028\\u2029\"", ReportJson.quote("\u2028\u2029"));
     assertEquals("\"通知 🚀 é \u007f /\"", ReportJson.quote("通知 🚀 é \u007f /"));
     // an unpaired surrogate cannot be written as UTF-8, so it is escaped

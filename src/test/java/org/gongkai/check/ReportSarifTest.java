@@ -115,7 +115,8 @@ class ReportSarifTest {
     // no file: no location at all
     assertFalse(results.get(0).has("locations"));
     JsonNode odd = results.get(1).at("/locations/0/physicalLocation");
-    assertEquals("content/100%25%20%231%3F%F0%9F%9A%80.md", odd.at("/artifactLocation/uri").asText());
+    assertEquals("content/100%25%20%231%3F%F0%9F%9A%80.md",
+        odd.at("/artifactLocation/uri").asText());
     assertEquals("SRCROOT", odd.at("/artifactLocation/uriBaseId").asText());
     assertEquals(1, odd.at("/region/startLine").asInt());
     assertEquals(1, odd.at("/region/startColumn").asInt());
