@@ -21,6 +21,11 @@ public record BuildResult(
     problems = problems.stream().sorted().toList();
   }
 
+  /** Whether the run fails: an error, or a warning when warnings count as failures. */
+  public boolean fails(boolean failOnWarnings) {
+    return hasErrors() || failOnWarnings && count(Severity.WARNING) > 0;
+  }
+
   public boolean hasErrors() {
     return count(Severity.ERROR) > 0;
   }

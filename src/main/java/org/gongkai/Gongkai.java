@@ -19,6 +19,10 @@ import java.util.function.Consumer;
 import org.gongkai.assemble.SiteAssembler;
 import org.gongkai.assemble.SitePlan;
 import org.gongkai.check.CheckContext;
+import org.gongkai.check.ReportFormat;
+import org.gongkai.check.ReportInput;
+import org.gongkai.check.Reports;
+import org.gongkai.check.RuleCatalogue;
 import org.gongkai.check.MaskingFixes;
 import org.gongkai.check.OutputChecks;
 import org.gongkai.check.Rules;
@@ -34,6 +38,7 @@ import org.gongkai.model.Location;
 import org.gongkai.model.Problem;
 import org.gongkai.model.Site;
 import org.gongkai.publish.OutputPathException;
+import org.gongkai.publish.ReportFile;
 import org.gongkai.publish.SiteWriter;
 import org.gongkai.publish.SourceWriter;
 import org.gongkai.render.Renderer;
@@ -58,6 +63,7 @@ public final class Gongkai {
   private final String baseUrl;
   private final LocalDate today;
   private final boolean frozen;
+  private final boolean failOnWarnings;
   private static final long MAX_SCANNED_COPY = 8L * 1024 * 1024;
 
   private final Markdown markdown = new Markdown();
@@ -70,6 +76,7 @@ public final class Gongkai {
     this.baseUrl = b.baseUrl;
     this.today = b.today;
     this.frozen = b.frozen;
+    this.failOnWarnings = b.failOnWarnings;
   }
 
   public static Builder builder() {
@@ -181,6 +188,26 @@ public final class Gongkai {
     return p.getProperty("version", "unknown");
   }
 
+  /**
+   * A run's problems as a report: {@code text} (for people), {@code json}, {@code sarif} (code
+   * scanning) or {@code junit} (Jenkins-style CI); see docs/checks.md.
+   *
+   * @throws IllegalArgumentException for an unknown format, with a message naming the formats
+   */
+  public String report(BuildResult result, String format, boolean failOnWarnings) {
+    ReportFormat f = ReportFormat.parse(format);
+    ReportInput input = new ReportInput(result.problems(), RuleCatalogue.all(), version(),
+        result.documents(), result.pages());
+    LocalDateTime at = today != null ? today.atStartOfDay()
+        : LocalDateTime.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
+    return Reports.render(f, input, at.withNano(0), failOnWarnings);
+  }
+
+  /** Writes a report to a file (replacing it atomically). */
+  public void writeReport(String report, Path file) throws IOException {
+    ReportFile.write(file, report.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   /** The ledger's numbers, optionally only one year's or one organ's. */
   public List<IndexNumber> indexNumbers(Integer year, String organCode, List<Problem> problems) {
     Site site = SiteReader.read(siteDirectory, problems::add);
@@ -234,7 +261,7 @@ public final class Gongkai {
     }
     SitePlan plan = new SiteAssembler(markdown).assemble(site, now, problems::add);
     boolean written = false;
-    if (!hasErrors(problems)) {
+    if (!hasErrors(problems) && !(failOnWarnings && hasWarnings(problems))) {
       written = render(plan, writeSite, numbers, problems::add);
     }
     return result(problems, plan.published().size(), plan.pages().size(), written, start);
@@ -314,7 +341,7 @@ public final class Gongkai {
       }
       inspect.finish(found::add);
       found.forEach(problems);
-      if (hasErrors(found)) {
+      if (hasErrors(found) || failOnWarnings && hasWarnings(found)) {
         return false;
       }
       if (numbers != null && numbers.writes() && !writeSources(numbers, problems)) {
@@ -354,6 +381,12 @@ public final class Gongkai {
     }
   }
 
+  private static boolean hasWarnings(List<Problem> problems) {
+    synchronized (problems) {
+      return problems.stream().anyMatch(p -> p.severity() == org.gongkai.model.Severity.WARNING);
+    }
+  }
+
   private static boolean hasErrors(List<Problem> problems) {
     synchronized (problems) {
       return problems.stream().anyMatch(Problem::isError);
@@ -378,6 +411,7 @@ public final class Gongkai {
     private String baseUrl;
     private LocalDate today;
     private boolean frozen;
+    private boolean failOnWarnings;
 
     private Builder() {}
 
@@ -414,6 +448,12 @@ public final class Gongkai {
      */
     public Builder frozen(boolean frozen) {
       this.frozen = frozen;
+      return this;
+    }
+
+    /** Treats warnings like errors: a build with a warning writes nothing. */
+    public Builder failOnWarnings(boolean strict) {
+      this.failOnWarnings = strict;
       return this;
     }
 

@@ -19,6 +19,11 @@ final class ColumnEmptyRule implements Rule {
   }
 
   @Override
+  public String source() {
+    return "国办秘函〔2019〕19号: 空白栏目 5个以上 单项否决";
+  }
+
+  @Override
   public String description() {
     return "空白栏目: columns with no published document (5 or more: 单项否决)";
   }

@@ -21,6 +21,11 @@ final class ColumnStaleRule implements Rule {
   }
 
   @Override
+  public String source() {
+    return "国办秘函〔2019〕19号: 动态要闻类栏目2周、通知公告和政策文件类栏目6个月未更新";
+  }
+
+  @Override
   public String description() {
     return "columns not updated within updateInterval (default: news 2 weeks, notices and policy"
         + " 6 months)";

@@ -23,6 +23,11 @@ final class DocNumberRule implements Rule {
   }
 
   @Override
+  public String source() {
+    return "GB/T 9704-2012 党政机关公文格式, 7.2.4 发文字号";
+  }
+
+  @Override
   public String description() {
     return "发文字号 as GB/T 9704-2012: 机关代字〔YYYY〕N号, year in full, no leading zero, no 第";
   }

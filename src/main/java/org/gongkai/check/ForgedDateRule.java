@@ -19,6 +19,11 @@ final class ForgedDateRule implements Rule {
   }
 
   @Override
+  public String source() {
+    return "国办秘函〔2019〕19号: 伪造发布日期 单项否决";
+  }
+
+  @Override
   public String description() {
     return "发布日期 earlier than the day the index number was issued (forged publication date)";
   }

@@ -17,6 +17,11 @@ final class HiddenCharacterRule extends TextRule {
   }
 
   @Override
+  public String source() {
+    return "Unicode Technical Report #36 (invisible and bidirectional characters); 国办秘函〔2019〕19号";
+  }
+
+  @Override
   public String description() {
     return "zero-width and bidirectional control characters (hidden or reordered text)";
   }

@@ -23,6 +23,11 @@ final class HtmlCommentRule implements Rule {
   }
 
   @Override
+  public String source() {
+    return "国办秘函〔2019〕19号 (hidden or injected content)";
+  }
+
+  @Override
   public String description() {
     return "text hidden in HTML comments in Markdown bodies";
   }

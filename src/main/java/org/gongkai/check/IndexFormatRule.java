@@ -13,6 +13,11 @@ final class IndexFormatRule implements Rule {
   }
 
   @Override
+  public String source() {
+    return "政府信息公开目录系统实施指引（试行）; site.yaml indexPattern";
+  }
+
+  @Override
   public String description() {
     return "a document's 索引号 fits site.yaml's indexPattern";
   }

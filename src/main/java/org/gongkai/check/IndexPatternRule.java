@@ -14,6 +14,11 @@ final class IndexPatternRule implements Rule {
   }
 
   @Override
+  public String source() {
+    return "政府信息公开目录系统实施指引（试行）: 索引号 前段码/后段码";
+  }
+
+  @Override
   public String description() {
     return "site.yaml's indexPattern uses only {organCode}, {year}, {month} and {seq:N}";
   }

@@ -18,6 +18,11 @@ final class InjectionTermRule extends TextRule {
   }
 
   @Override
+  public String source() {
+    return "政府网站与政务新媒体检查指标 (国办秘函〔2019〕19号): 单项否决 — 网站被攻击篡改、挂马";
+  }
+
+  @Override
   public String description() {
     return "gambling, casino and lottery-spam terms (injected content) in published text";
   }

@@ -22,6 +22,11 @@ final class LateDisclosureRule implements Rule {
   }
 
   @Override
+  public String source() {
+    return "《中华人民共和国政府信息公开条例》(2019) 第二十六条: 20个工作日内予以公开";
+  }
+
+  @Override
   public String description() {
     return "published more than 20 working days after 成文日期 (条例 art. 26)";
   }

@@ -24,6 +24,11 @@ final class LinkDomainRule extends TextRule {
   }
 
   @Override
+  public String source() {
+    return "国办秘函〔2019〕19号 (injected links); 《政府网站发展指引》(国办发〔2017〕47号)";
+  }
+
+  @Override
   public String description() {
     return "links to domains outside allowedLinkDomains (default *.gov.cn) and the site's own";
   }

@@ -17,6 +17,11 @@ final class OrganCodeRule implements Rule {
   }
 
   @Override
+  public String source() {
+    return "GB 32100-2015 法人和其他组织统一社会信用代码编码规则";
+  }
+
+  @Override
   public String description() {
     return "18-character organ codes pass the GB 32100-2015 check character";
   }

@@ -27,6 +27,15 @@ final class PersonalDataRule extends TextRule {
   }
 
   @Override
+  public String source() {
+    return switch (kind) {
+      case ID -> "GB 11643-1999 公民身份号码; 《政府信息公开条例》第十五条; 国办 2018 政务公开工作要点 (去标识化)";
+      case MOBILE -> "《政府信息公开条例》第十五条 (personal privacy); 《个人信息保护法》";
+      case BANK_CARD -> "ISO/IEC 7812 (Luhn check); 《政府信息公开条例》第十五条";
+    };
+  }
+
+  @Override
   public String description() {
     return switch (kind) {
       case ID -> "resident ID numbers (GB 11643-1999 check and birth date) in published text";

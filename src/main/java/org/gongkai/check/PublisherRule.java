@@ -13,6 +13,11 @@ final class PublisherRule implements Rule {
   }
 
   @Override
+  public String source() {
+    return "政府信息公开目录: every document names its 发布机构";
+  }
+
+  @Override
   public String description() {
     return "every document has a 发布机构 (its own publisher or site.yaml's)";
   }

@@ -12,5 +12,8 @@ public interface Rule {
   /** One line for docs/checks.md and {@code --help}: what it finds and where the rule comes from. */
   String description();
 
+  /** The standard, regulation or article the rule comes from. */
+  String source();
+
   void check(CheckContext context, Consumer<Problem> problems);
 }

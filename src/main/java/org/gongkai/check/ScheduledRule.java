@@ -14,6 +14,11 @@ final class ScheduledRule implements Rule {
   }
 
   @Override
+  public String source() {
+    return "content model: a future 发布日期 means scheduled";
+  }
+
+  @Override
   public String description() {
     return "documents scheduled for later (a future 发布日期): listed, not published";
   }

@@ -15,6 +15,11 @@ final class TopicRule implements Rule {
   }
 
   @Override
+  public String source() {
+    return "国务院政策文件库 主题分类 (topics.yaml)";
+  }
+
+  @Override
   public String description() {
     return "主题分类 is in the site's list (default: the State Council subject categories)";
   }

@@ -24,6 +24,11 @@ final class UnitRunTogetherRule implements Rule {
   }
 
   @Override
+  public String source() {
+    return "content model: units.yaml (seed 004 shows names run together)";
+  }
+
+  @Override
   public String description() {
     return "unit names run together without separators, split against units.yaml";
   }

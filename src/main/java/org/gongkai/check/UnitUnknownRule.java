@@ -17,6 +17,11 @@ final class UnitUnknownRule implements Rule {
   }
 
   @Override
+  public String source() {
+    return "content model: units.yaml";
+  }
+
+  @Override
   public String description() {
     return "responsible units named in tasks are listed in units.yaml";
   }

@@ -30,16 +30,20 @@ final class BuildCommand implements Callable<Integer> {
       description = "print the peak heap used (for the benchmark)")
   boolean stats;
 
+  @Mixin
+  ReportOptions report;
+
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
     Gongkai gongkai = Gongkai.builder().siteDirectory(site.site).outputDirectory(output)
-        .today(site.today).frozen(site.frozen()).baseUrl(baseUrl).build();
+        .today(site.today).frozen(site.frozen()).baseUrl(baseUrl)
+        .failOnWarnings(report.failOnWarnings(spec.commandLine())).build();
     BuildResult result = gongkai.build();
-    int code = Report.print(result, "built " + gongkai.outputDirectory(),
-        spec.commandLine().getOut(), spec.commandLine().getErr());
+    int code = report.print(gongkai, result, "built " + gongkai.outputDirectory(),
+        spec.commandLine());
     if (stats) {
       long peak = 0;
       for (java.lang.management.MemoryPoolMXBean pool

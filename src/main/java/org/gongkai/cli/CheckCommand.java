@@ -22,6 +22,9 @@ final class CheckCommand implements Callable<Integer> {
           + " their masked form in the source files, printing every change")
   boolean fixMasking;
 
+  @Mixin
+  ReportOptions report;
+
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
@@ -37,7 +40,7 @@ final class CheckCommand implements Callable<Integer> {
         return code;
       }
     }
-    return Report.print(gongkai.check(), "checked", spec.commandLine().getOut(),
-        spec.commandLine().getErr());
+    report.failOnWarnings(spec.commandLine());
+    return report.print(gongkai, gongkai.check(), "checked", spec.commandLine());
   }
 }

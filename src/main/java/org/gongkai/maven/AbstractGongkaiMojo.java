@@ -41,6 +41,17 @@ abstract class AbstractGongkaiMojo extends AbstractMojo {
   String skip;
 
   /**
+   * Also write the check report to {@code reportFile} in this format: {@code text}, {@code json},
+   * {@code sarif} (code-scanning UIs) or {@code junit} (Jenkins-style test reports).
+   */
+  @Parameter(property = "gongkai.reportFormat")
+  String reportFormat;
+
+  /** Where to write the report, e.g. {@code target/gongkai-check.sarif}. */
+  @Parameter(property = "gongkai.reportFile")
+  File reportFile;
+
+  /**
    * Serve the site at this absolute http(s) URL instead of site.yaml's baseUrl, e.g. for a
    * staging build.
    */
@@ -60,6 +71,7 @@ abstract class AbstractGongkaiMojo extends AbstractMojo {
           .outputDirectory(outputDirectory.toPath())
           .frozen(bool("frozen", frozen, "true".equalsIgnoreCase(System.getenv("CI"))))
           .baseUrl(url(baseUrl))
+          .failOnWarnings(bool("failOnWarnings", failOnWarnings, false))
           .build();
     } catch (RuntimeException e) {
       throw new MojoExecutionException("gongkai: cannot start: " + e.getMessage(), e);
@@ -70,7 +82,30 @@ abstract class AbstractGongkaiMojo extends AbstractMojo {
     } catch (RuntimeException e) {
       throw new MojoExecutionException("gongkai: internal error: " + e, e);
     }
-    report(result, bool("failOnWarnings", failOnWarnings, false));
+    boolean strict = bool("failOnWarnings", failOnWarnings, false);
+    writeReport(gongkai, result, strict);
+    report(result, strict);
+  }
+
+  private void writeReport(Gongkai gongkai, BuildResult result, boolean strict)
+      throws MojoExecutionException {
+    if (reportFormat == null && reportFile == null) {
+      return;
+    }
+    if (reportFile == null) {
+      throw new MojoExecutionException("gongkai: reportFormat needs reportFile"
+          + " (-Dgongkai.reportFile=target/gongkai-check.sarif)");
+    }
+    try {
+      gongkai.writeReport(gongkai.report(result, reportFormat == null ? "text" : reportFormat,
+          strict), reportFile.toPath());
+      getLog().info("gongkai: report written to " + reportFile);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("gongkai: parameter reportFormat: " + e.getMessage(), e);
+    } catch (java.io.IOException e) {
+      throw new MojoExecutionException("gongkai: cannot write " + reportFile + ": "
+          + e.getMessage(), e);
+    }
   }
 
   /** Runs this goal's part of gongkai. */
@@ -90,7 +125,7 @@ abstract class AbstractGongkaiMojo extends AbstractMojo {
     }
     long errors = result.count(Severity.ERROR);
     long warnings = result.count(Severity.WARNING);
-    if (errors > 0 || strict && warnings > 0) {
+    if (result.fails(strict)) {
       throw new MojoFailureException("gongkai: " + (errors > 0 ? errors + " content error(s)"
           : warnings + " warning(s) with failOnWarnings") + " (see the messages above): "
           + result.summary());
