@@ -88,6 +88,12 @@ class IndexNumbersTest {
     assign(site, DAY.plusDays(1));
     String third = indexOf(site, "content/tzgg/c.md");
     assertEquals("11330600002577014T/2023-000003", third);
+    BuildResult build = site.gongkai(DAY.plusDays(1), false).build();
+    assertFalse(build.hasErrors(), build.problems().toString());
+    for (String file : org.gongkai.SampleSite.files(dir.resolve("out"))) {
+      assertFalse(site.read("out/" + file).contains(second),
+          "the retired number appears in " + file);
+    }
     String ledger = site.read("index-ledger.yaml");
     assertTrue(ledger.contains("- index: \"" + second + "\"\n  path: \"content/tzgg/b.md\"\n"
         + "  title: \"通知乙\"\n  assigned: 2023-11-20\n  state: retired\n"), ledger);
