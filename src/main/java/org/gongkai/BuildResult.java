@@ -11,14 +11,23 @@ import org.gongkai.model.Severity;
  * @param problems every problem, sorted by file, line and column
  * @param documents documents published
  * @param pages pages rendered
- * @param written whether the output folder was replaced
+ * @param written whether the output folder is now this build's (replaced, or already the same)
  * @param elapsed wall time of the run
+ * @param changedFiles output files that were new or different (the rest kept their modification
+ *     time), or -1 when nothing was written
  */
 public record BuildResult(
-    List<Problem> problems, int documents, int pages, boolean written, Duration elapsed) {
+    List<Problem> problems, int documents, int pages, boolean written, Duration elapsed,
+    int changedFiles) {
 
   public BuildResult {
     problems = problems.stream().sorted().toList();
+  }
+
+  /** A result that wrote no output folder. */
+  public BuildResult(
+      List<Problem> problems, int documents, int pages, boolean written, Duration elapsed) {
+    this(problems, documents, pages, written, elapsed, -1);
   }
 
   /** Whether the run fails: an error, or a warning when warnings count as failures. */
@@ -43,7 +52,9 @@ public record BuildResult(
     long errors = count(Severity.ERROR);
     long warnings = count(Severity.WARNING);
     String time = String.format(java.util.Locale.ROOT, "%.2f s", elapsed.toMillis() / 1000.0);
-    return documents + " documents, " + pages + " pages, " + errors + " "
+    String files = changedFiles < 0 ? "" : " (" + changedFiles + (changedFiles == 1
+        ? " file" : " files") + " changed)";
+    return documents + " documents, " + pages + " pages" + files + ", " + errors + " "
         + (errors == 1 ? "error" : "errors") + ", " + warnings + " "
         + (warnings == 1 ? "warning" : "warnings") + ", " + time;
   }

@@ -260,11 +260,11 @@ public final class Gongkai {
       return result(problems, 0, 0, written, start);
     }
     SitePlan plan = new SiteAssembler(markdown).assemble(site, now, problems::add);
-    boolean written = false;
+    int changed = -1;
     if (!hasErrors(problems) && !(failOnWarnings && hasWarnings(problems))) {
-      written = render(plan, writeSite, numbers, problems::add);
+      changed = render(plan, writeSite, numbers, problems::add);
     }
-    return result(problems, plan.published().size(), plan.pages().size(), written, start);
+    return result(problems, plan.published().size(), plan.pages().size(), changed, start);
   }
 
   private LocalDateTime now(Site site) {
@@ -294,7 +294,8 @@ public final class Gongkai {
     }
   }
 
-  private boolean render(
+  /** Renders (and writes, when asked) the site; the files changed, or -1 when none were written. */
+  private int render(
       SitePlan plan, boolean write, IndexAssigner.Plan numbers, Consumer<Problem> problems) {
     Renderer renderer = new Renderer(siteDirectory);
     OutputChecks inspect = new OutputChecks(plan, plan.site().baseUrl(), siteDirectory);
@@ -312,7 +313,7 @@ public final class Gongkai {
         inspectCopy(inspect, copy);
       }
       inspect.finish(problems);
-      return false;
+      return -1;
     }
     List<Problem> found = Collections.synchronizedList(new ArrayList<>());
     try (SiteWriter writer = SiteWriter.open(outputDirectory, siteDirectory)) {
@@ -342,17 +343,17 @@ public final class Gongkai {
       inspect.finish(found::add);
       found.forEach(problems);
       if (hasErrors(found) || failOnWarnings && hasWarnings(found)) {
-        return false;
+        return -1;
       }
       if (numbers != null && numbers.writes() && !writeSources(numbers, problems)) {
-        return false;
+        return -1;
       }
       writer.commit();
-      return true;
+      return writer.changedFiles();
     } catch (IOException e) {
       problems.accept(Problem.error(Location.of(outputDirectory.toString()), "output",
           "cannot write the site: " + e.getMessage(), ""));
-      return false;
+      return -1;
     }
   }
 
@@ -397,6 +398,12 @@ public final class Gongkai {
       List<Problem> problems, int documents, int pages, boolean written, long start) {
     return new BuildResult(problems, documents, pages, written,
         Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  private static BuildResult result(
+      List<Problem> problems, int documents, int pages, int changedFiles, long start) {
+    return new BuildResult(problems, documents, pages, changedFiles >= 0,
+        Duration.ofNanos(System.nanoTime() - start), changedFiles);
   }
 
   private static BuildResult failed(Problem problem) {

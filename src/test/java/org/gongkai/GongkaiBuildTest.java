@@ -70,7 +70,7 @@ class GongkaiBuildTest {
     }
     assertArrayEquals(Files.readAllBytes(site.resolve("content/tzgg/files/清单.pdf")),
         Files.readAllBytes(out.resolve("tzgg/files/清单.pdf")));
-    assertTrue(result.summary().startsWith("3 documents, 12 pages, 0 errors, 0 warnings"));
+    assertTrue(result.summary().startsWith("3 documents, 12 pages (16 files changed), 0 errors, 0 warnings"));
   }
 
   @Test

@@ -17,6 +17,10 @@ import java.util.UUID;
  * Writes a whole site into a temporary folder beside the output folder, then swaps it in. Until
  * {@link #commit()} the previous output is untouched; {@link #close()} without a commit removes
  * the temporary folder. Thread-safe for concurrent writes of different files.
+ *
+ * <p>A file whose bytes are the same as in the previous output is not written again but linked
+ * (a hard link to the old file), so it keeps its modification time and rsync or a CDN sees
+ * nothing new; when nothing at all changed, the output folder is not touched.
  */
 public final class SiteWriter implements AutoCloseable {
 
@@ -25,6 +29,10 @@ public final class SiteWriter implements AutoCloseable {
 
   private final Path output;
   private final Path staging;
+  private final java.util.concurrent.atomic.AtomicInteger files =
+      new java.util.concurrent.atomic.AtomicInteger();
+  private final java.util.concurrent.atomic.AtomicInteger changed =
+      new java.util.concurrent.atomic.AtomicInteger();
   private boolean committed;
 
   private SiteWriter(Path output, Path staging) {
@@ -68,20 +76,55 @@ public final class SiteWriter implements AutoCloseable {
     return output;
   }
 
-  /** Writes one file. */
+  /** Writes one file (or links the previous output's, when it has these very bytes). */
   public void write(String path, byte[] bytes) throws IOException {
     Path target = resolve(path);
     Files.createDirectories(target.getParent());
+    files.incrementAndGet();
+    Path old = output.resolve(path);
+    if (sameBytes(old, bytes) && link(target, old)) {
+      return;
+    }
+    changed.incrementAndGet();
     try (OutputStream out = Files.newOutputStream(target)) {
       out.write(bytes);
     }
   }
 
-  /** Copies a file as it is. */
+  /** Copies a file as it is (or links the previous output's, when it is the same). */
   public void copy(Path source, String path) throws IOException {
     Path target = resolve(path);
     Files.createDirectories(target.getParent());
+    files.incrementAndGet();
+    Path old = output.resolve(path);
+    if (Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)
+        && Files.size(old) == Files.size(source) && Files.mismatch(old, source) < 0
+        && link(target, old)) {
+      return;
+    }
+    changed.incrementAndGet();
     Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /** How many files were new or different from the previous output (so far). */
+  public int changedFiles() {
+    return changed.get();
+  }
+
+  private static boolean sameBytes(Path old, byte[] bytes) throws IOException {
+    if (!Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) || Files.size(old) != bytes.length) {
+      return false;
+    }
+    return java.util.Arrays.equals(Files.readAllBytes(old), bytes);
+  }
+
+  private static boolean link(Path target, Path old) {
+    try {
+      Files.createLink(target, old);
+      return true;
+    } catch (IOException | UnsupportedOperationException e) {
+      return false; // e.g. a file system without hard links: write the file instead
+    }
   }
 
   /**
@@ -101,8 +144,19 @@ public final class SiteWriter implements AutoCloseable {
     return target;
   }
 
-  /** Replaces the output folder with what was written. */
-  public void commit() throws IOException {
+  /**
+   * Replaces the output folder with what was written; leaves it untouched when every file is the
+   * same as before and none went away.
+   *
+   * @return whether the output folder changed
+   */
+  public boolean commit() throws IOException {
+    if (changed.get() == 0 && Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)
+        && countFiles(output) == files.get() + 1) {
+      committed = true;
+      deleteTree(staging);
+      return false;
+    }
     Path old = null;
     if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
       old = output.resolveSibling("." + output.getFileName() + ".old-" + UUID.randomUUID());
@@ -119,6 +173,13 @@ public final class SiteWriter implements AutoCloseable {
     committed = true;
     if (old != null) {
       deleteTree(old);
+    }
+    return true;
+  }
+
+  private static long countFiles(Path dir) throws IOException {
+    try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).count();
     }
   }
 
