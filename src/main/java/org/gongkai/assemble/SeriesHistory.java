@@ -342,15 +342,20 @@ final class SeriesHistory {
   static List<String> addedSentences(String before, String now) {
     Set<String> old = new HashSet<>();
     for (String s : sentences(before)) {
-      old.add(normalise(s));
+      old.add(sentenceKey(s));
     }
     List<String> out = new ArrayList<>();
     for (String s : new LinkedHashSet<>(sentences(now))) {
-      if (!old.contains(normalise(s))) {
+      if (!old.contains(sentenceKey(s))) {
         out.add(s);
       }
     }
     return out;
+  }
+
+  /** A sentence normalised, without the punctuation that ends it (。 and ; end the same clause). */
+  private static String sentenceKey(String sentence) {
+    return normalise(sentence).replaceAll("[。;!?,、.]+$", "");
   }
 
   static List<String> sentences(String text) {
