@@ -91,6 +91,51 @@ class SampleSiteTest {
     assertEquals("牵头单位", doc.selectFirst("table.tasks thead th.col-units").text());
   }
 
+  static final String PINGHU_Q1 = "zwgk/zdgz/2023/2023-pinghu-zdgz-1-3.html";
+  static final String PINGHU_HISTORY = "zwgk/zdgz/series/2023-pinghu-key-tasks.html";
+
+  @Test
+  void pinghuPeriodsLinkToEachOtherAndToTheHistory() throws IOException {
+    Document half = page(PINGHU);
+    assertEquals(List.of("1-6月", "1-3月"), half.select("nav.series-nav li a").eachText());
+    assertEquals("2023-pinghu-zdgz-1-3.html", half.select("nav.series-nav li a").get(1)
+        .attr("href"));
+    assertEquals(138, half.select("table.tasks td.col-change .change").size());
+    assertTrue(half.selectFirst(".change-summary").text().contains("与1-3月相比：新增 0 项，有更新 138 项"),
+        "every task has more to say at mid-year than the derived first quarter");
+    Document q1 = page(PINGHU_Q1);
+    assertEquals(138, q1.select("table.tasks tbody tr[id^=task-]").size());
+    Document history = page(PINGHU_HISTORY);
+    assertEquals(138, history.select("section.history-task").size());
+    assertEquals(List.of("1-6月", "1-3月"),
+        history.getElementById("task-1").select(".history-entry h4 a").eachText());
+  }
+
+  /**
+   * The 1-3月 period is derived from the 1-6月 text (docs/sample-site.md): every progress it gives
+   * is a clause of the 1-6月 progress of the same task, and only seven tasks have one.
+   */
+  @Test
+  void theDerivedFirstQuarterSaysNothingTheSeedDoesNot() throws IOException {
+    Document q1 = page(PINGHU_Q1);
+    Document half = page(PINGHU);
+    int withProgress = 0;
+    for (Element row : q1.select("table.tasks tbody tr[id^=task-]")) {
+      String progress = row.selectFirst("td.col-progress").text();
+      if (progress.isEmpty()) {
+        continue;
+      }
+      withProgress++;
+      String later = half.getElementById(row.id()).selectFirst("td.col-progress").text();
+      for (String clause : progress.split("。")) {
+        assertTrue(later.contains(clause), row.id() + ": `" + clause + "` is not in 1-6月");
+      }
+      assertEquals(half.getElementById(row.id()).selectFirst("td.col-content").text(),
+          row.selectFirst("td.col-content").text());
+    }
+    assertEquals(7, withProgress);
+  }
+
   @Test
   void zhujiNoticeShowsItsRealMetadata() throws IOException {
     Document doc = page(ZHUJI_NOTICE);

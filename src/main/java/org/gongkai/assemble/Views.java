@@ -180,13 +180,15 @@ public final class Views {
    * @param labelHeading the heading of the label column of the table, e.g. 牵头单位
    * @param labelWidth the width of the label area
    * @param barArea the longest bar's width
-   * @param rowHeight the height of one row
+   * @param rowHeight the height of one bar
    * @param width the SVG's width
    * @param height the SVG's height
+   * @param total the tasks the chart counts
+   * @param note what the chart leaves out, or empty
    */
   public record Chart(
       String id, String title, String labelHeading, int labelWidth, int barArea, int rowHeight,
-      int width, int height, List<Bar> bars, int total) {
+      int width, int height, List<Bar> bars, int total, String note) {
 
     public Chart {
       bars = List.copyOf(bars);

@@ -217,7 +217,9 @@ class SeriesTest {
       for (Element row : p9.select("#chart-lead-data tbody tr")) {
         table.put(row.selectFirst("th").text(), Integer.parseInt(row.selectFirst("td").text()));
       }
-      assertEquals(Map.of("市发改委", 2, "市财政局", 2, "市税务局", 1, "未标注牵头单位", 1), table);
+      assertEquals(Map.of("市发改委", 2, "市财政局", 2, "市税务局", 1), table);
+      assertEquals("另有 1 项未标注牵头单位（★ 或 ▲），未计入本图。",
+          p9.selectFirst("#chart-lead-data + .chart-note").text());
       assertBarsProportional(p9.getElementById("chart-lead-data").parent().selectFirst("svg"),
           table);
       assertTrue(p9.select("script").stream().allMatch(sc -> sc.hasAttr("src")),
