@@ -1,9 +1,12 @@
 package org.gongkai.assemble;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -102,6 +105,17 @@ public final class SiteAssembler {
     private final Map<String, PageOrigin> pageOrigins = new HashMap<>();
     private final List<SitePlan.Secret> secrets = new ArrayList<>();
     private Views.SiteView siteView;
+    /** The series each published task list belongs to. */
+    private final Map<TaskList, SeriesHistory> seriesOf = new IdentityHashMap<>();
+    /** The history page of each series, or none when its name cannot be a file name. */
+    private final Map<SeriesHistory, String> historyPathOf = new IdentityHashMap<>();
+    /** Each published document's description (for feeds). */
+    private final Map<String, String> descriptionOf = new HashMap<>();
+    /** The sitemap's lastmod of each HTML page (site path), where known. */
+    private final Map<String, LocalDate> lastmodOf = new HashMap<>();
+    /** Columns that have a feed (they or their children have documents). */
+    private final java.util.Set<String> columnsWithFeed = new java.util.HashSet<>();
+    private List<Views.Alternate> siteAlternates = List.of();
 
     Run(Site site, LocalDateTime now, Consumer<Problem> problems) {
       this.site = site;
@@ -145,9 +159,25 @@ public final class SiteAssembler {
           config.baseUrl(), navItems(children.getOrDefault("", List.of())),
           "/" + UNITS_FOLDER + "/index.html");
 
+      planSeries(published);
+      if (!published.isEmpty()) {
+        siteAlternates = List.of(new Views.Alternate(ATOM, config.name() + "：最新信息",
+            FEED_PATH));
+      }
+      for (Column column : columns.values()) {
+        if (published.stream().anyMatch(d -> inColumn(d, column.path()))) {
+          columnsWithFeed.add(column.path());
+        }
+      }
+
       Map<String, List<UnitTaskRef>> tasksByUnit = new TreeMap<>();
       for (Document doc : published) {
         addPage(documentPage(doc, tasksByUnit), doc.source().at("slug"), doc.source().path());
+      }
+      for (SeriesHistory h : historyPathOf.keySet().stream()
+          .sorted(Comparator.comparing(h -> h.name)).toList()) {
+        addPage(historyPage(h), h.latest().source().at("series"), "the history of series "
+            + h.name);
       }
       for (Column column : columns.values()) {
         columnPages(column, published);
@@ -157,6 +187,7 @@ public final class SiteAssembler {
       addPage(new Page(PageKind.NOT_FOUND, "404.html", "页面未找到",
           Urls.absolute(config.baseUrl(), "/404.html"), siteMeta(), List.of(), null),
           Location.of("content/"), "the 404 page");
+      crawlFiles(published);
       pages.sort(Comparator.comparing(Page::path));
 
       List<SitePlan.Copy> copies = new ArrayList<>();
@@ -184,6 +215,9 @@ public final class SiteAssembler {
      * error at the earlier page's source, naming the later one.
      */
     private void addPage(Page page, Location from, String what) {
+      if (page.kind().format() == Format.HTML && page.alternates().isEmpty()) {
+        page = page.withAlternates(siteAlternates);
+      }
       PageOrigin first = pageOrigins.putIfAbsent(page.path().toLowerCase(Locale.ROOT),
           new PageOrigin(from, what));
       if (first != null) {
@@ -286,6 +320,9 @@ public final class SiteAssembler {
       String bodyHtml = null;
       Optional<String> image = Optional.empty();
       Views.TaskTable table = null;
+      Views.SeriesNav seriesNav = null;
+      Views.DataLinks data = null;
+      List<Views.Chart> charts = List.of();
       String description = m.description();
       PageKind kind;
       if (doc instanceof Report report) {
@@ -303,7 +340,14 @@ public final class SiteAssembler {
         if (description == null) {
           description = excerpt(m.title() + "，共" + list.tasks().size() + "项。");
         }
+        seriesNav = seriesNav(list);
+        String stem = path.substring(0, path.length() - ".html".length());
+        data = new Views.DataLinks(path, stem + ".json", stem + ".csv", orEmpty(list.series()),
+            orEmpty(list.period()));
+        charts = Charts.of(list, unitDirectory);
       }
+      descriptionOf.put(doc.source().path(), description);
+      lastmodOf.put(path, lastmod(doc));
       String publisher = orDefault(m.publisher(), config.publisher());
       String source = orDefault(m.source(), publisher);
       List<Views.AttachmentView> attachments = new ArrayList<>();
@@ -322,7 +366,7 @@ public final class SiteAssembler {
           m.updated() == null ? "" : m.updated().toString(),
           m.changes().stream().map(c -> new Views.ChangeView(c.date().toString(), c.note()))
               .toList(),
-          attachments, columnTitle, bodyHtml, table);
+          attachments, columnTitle, bodyHtml, table, seriesNav, data, charts);
       List<Views.MetaTag> meta = siteMeta();
       meta.add(new Views.MetaTag("ColumnName", columnTitle));
       meta.add(new Views.MetaTag("ColumnType", column == null ? "" : column.type()));
@@ -338,8 +382,23 @@ public final class SiteAssembler {
           meta.add(new Views.MetaTag("Image", Urls.absolute(config.baseUrl(),
               resolveImage(output, src)))));
       meta.add(new Views.MetaTag("Url", Urls.absolute(config.baseUrl(), path)));
+      List<Views.Alternate> alternates = new ArrayList<>(siteAlternates);
+      alternates.addAll(columnAlternates(doc.source().columnPath()));
+      if (data != null) {
+        alternates.add(new Views.Alternate(Format.JSON.mediaType(), m.title() + "（JSON）",
+            data.json()));
+        alternates.add(new Views.Alternate(Format.CSV.mediaType(), m.title() + "（CSV）",
+            data.csv()));
+        Location at = doc.source().at("slug");
+        addPage(new Page(PageKind.TASK_LIST_JSON, data.json().substring(1), m.title(),
+            Urls.absolute(config.baseUrl(), data.json()), List.of(), List.of(), view,
+            doc.source().path()), at, "the JSON data of " + doc.source().path());
+        addPage(new Page(PageKind.TASK_LIST_CSV, data.csv().substring(1), m.title(),
+            Urls.absolute(config.baseUrl(), data.csv()), List.of(), List.of(), view,
+            doc.source().path()), at, "the CSV data of " + doc.source().path());
+      }
       return new Page(kind, output, m.title(), Urls.absolute(config.baseUrl(), path), meta,
-          breadcrumb(doc.source().columnPath(), true), view, doc.source().path());
+          breadcrumb(doc.source().columnPath(), true), view, doc.source().path(), alternates);
     }
 
     private Views.TaskTable taskTable(
@@ -348,6 +407,8 @@ public final class SiteAssembler {
       List<Views.TaskRow> rows = new ArrayList<>();
       String currentGroup = null;
       boolean grouped = list.tasks().stream().anyMatch(t -> t.group() != null);
+      SeriesHistory series = seriesOf.get(list);
+      boolean onUnitPages = series == null || series.latest() == list;
       for (Task t : list.tasks()) {
         if (grouped && !rows.isEmpty() && !java.util.Objects.equals(t.group(), currentGroup)) {
           groups.add(new Views.TaskGroup(currentGroup, rows));
@@ -361,8 +422,10 @@ public final class SiteAssembler {
           String name = unit.map(Unit::name).orElse(ref.name());
           units.add(new Views.UnitMention(name, unit.map(u -> unitPath(u.name())).orElse(null),
               ref.mark()));
-          unit.ifPresent(u -> tasksByUnit.computeIfAbsent(u.name(), k -> new ArrayList<>())
-              .add(new UnitTaskRef(list, path, t, ref.lead())));
+          if (onUnitPages) {
+            unit.ifPresent(u -> tasksByUnit.computeIfAbsent(u.name(), k -> new ArrayList<>())
+                .add(new UnitTaskRef(list, path, t, ref.lead())));
+          }
         }
         Withheld w = t.withheld();
         List<String> progress = null;
@@ -372,9 +435,15 @@ public final class SiteAssembler {
           secrets.add(new SitePlan.Secret(t.progress(), list.source().path(),
               "withheld progress of task " + t.seq()));
         }
+        SeriesHistory.Entry entry = series == null ? null : series.entry(t);
+        SeriesHistory.Change change = entry == null ? null : entry.change;
+        Integer previousSeq = entry != null && entry.previous != null
+            && entry.previous.task.seq() != t.seq() ? entry.previous.task.seq() : null;
         rows.add(new Views.TaskRow(t.seq(), anchor, lines(t.content()), progress,
             w == null ? null : new Views.WithheldNote(w.scope().key(), w.reason(), w.basis()),
-            units, t.status() == null ? "" : t.status().label()));
+            units, t.status() == null ? "" : t.status().label(), orEmpty(t.id()),
+            change == null ? "" : change.label, change == null ? "" : change.key,
+            entry == null ? null : historyLink(series, entry.chain), previousSeq));
       }
       if (!rows.isEmpty() || groups.isEmpty()) {
         groups.add(new Views.TaskGroup(grouped ? currentGroup : null, rows));
@@ -418,9 +487,13 @@ public final class SiteAssembler {
         }
         String path = listingPath(column.path(), n);
         String title = n == 1 ? column.title() : column.title() + "（第" + n + "页）";
+        List<Views.Alternate> alternates = new ArrayList<>(siteAlternates);
+        alternates.addAll(columnAlternates(column.path()));
         addPage(new Page(PageKind.COLUMN, path.substring(1), title,
-            Urls.absolute(config.baseUrl(), path), meta, breadcrumb(column.path(), false), view),
-            column.location(), "the listing of column " + column.path());
+            Urls.absolute(config.baseUrl(), path), meta, breadcrumb(column.path(), false), view,
+            null, alternates), column.location(), "the listing of column " + column.path());
+        newest(published.stream().filter(d -> inColumn(d, column.path())).toList())
+            .ifPresent(d -> lastmodOf.put(path, d));
       }
     }
 
@@ -443,6 +516,7 @@ public final class SiteAssembler {
           : String.join(",", config.keywords())));
       meta.add(new Views.MetaTag("ColumnType", "首页"));
       meta.add(new Views.MetaTag("description", config.description()));
+      newest(published).ifPresent(d -> lastmodOf.put("/index.html", d));
       return new Page(PageKind.HOME, "index.html", config.name(),
           Urls.absolute(config.baseUrl(), "/"), meta, List.of(),
           new Views.HomeView(config.description(), latest, sections));
@@ -460,11 +534,36 @@ public final class SiteAssembler {
         }
         List<Views.UnitTask> leads = new ArrayList<>();
         List<Views.UnitTask> assists = new ArrayList<>();
+        Map<TaskList, List<UnitTaskRef>> byList = new LinkedHashMap<>();
         for (UnitTaskRef ref : tasksByUnit.getOrDefault(unit.name(), List.of())) {
-          Views.UnitTask task = new Views.UnitTask(ref.list().meta().title(), ref.path(),
-              ref.task().seq(), ref.path() + "#task-" + ref.task().seq(),
-              excerpt(ref.task().content()));
-          (ref.lead() ? leads : assists).add(task);
+          byList.computeIfAbsent(ref.list(), k -> new ArrayList<>()).add(ref);
+        }
+        List<Views.UnitGroup> groups = new ArrayList<>();
+        for (Map.Entry<TaskList, List<UnitTaskRef>> e : byList.entrySet()) {
+          TaskList list = e.getKey();
+          SeriesHistory series = seriesOf.get(list);
+          List<Views.UnitTask> groupLeads = new ArrayList<>();
+          List<Views.UnitTask> groupAssists = new ArrayList<>();
+          Map<String, Integer> leadStatus = new LinkedHashMap<>();
+          Map<String, Integer> assistStatus = new LinkedHashMap<>();
+          for (UnitTaskRef ref : e.getValue()) {
+            Task t = ref.task();
+            SeriesHistory.Entry entry = series == null ? null : series.entry(t);
+            String status = t.status() == null ? Charts.NO_STATUS : t.status().label();
+            Views.UnitTask task = new Views.UnitTask(list.meta().title(), ref.path(), t.seq(),
+                ref.path() + "#task-" + t.seq(), excerpt(t.content()),
+                t.status() == null ? "" : t.status().label(),
+                entry == null ? null : historyLink(series, entry.chain),
+                entry == null || entry.change == null ? "" : entry.change.label);
+            (ref.lead() ? groupLeads : groupAssists).add(task);
+            (ref.lead() ? leadStatus : assistStatus).merge(status, 1, Integer::sum);
+          }
+          leads.addAll(groupLeads);
+          assists.addAll(groupAssists);
+          groups.add(new Views.UnitGroup("list-" + (groups.size() + 1), list.meta().title(),
+              pathOfSource.get(list.source().path()), orEmpty(list.period()),
+              series == null ? null : historyPathOf.get(series), groupLeads, groupAssists,
+              Charts.inStatusOrder(leadStatus), Charts.inStatusOrder(assistStatus)));
         }
         summaries.add(new Views.UnitSummary(unit.name(), path, leads.size(), assists.size()));
         List<Views.MetaTag> meta = siteMeta();
@@ -474,7 +573,7 @@ public final class SiteAssembler {
             List.of(new Views.Crumb("首页", "/index.html"),
                 new Views.Crumb("责任单位", siteView.unitsPath()),
                 new Views.Crumb(unit.name(), null)),
-            new Views.UnitView(unit.name(), unit.aliases(), leads, assists)),
+            new Views.UnitView(unit.name(), unit.aliases(), groups, leads, assists)),
             unit.location(), "the page of unit " + unit.name());
       }
       addPage(new Page(PageKind.UNITS, siteView.unitsPath().substring(1), "责任单位",
@@ -482,6 +581,281 @@ public final class SiteAssembler {
           List.of(new Views.Crumb("首页", "/index.html"), new Views.Crumb("责任单位", null)),
           new Views.UnitsView(summaries)),
           Location.of("units.yaml"), "the list of units");
+    }
+
+    /** Groups the published task lists into series and gives each series its history page. */
+    private void planSeries(List<Document> published) {
+      List<TaskList> lists = new ArrayList<>();
+      for (Document d : published) {
+        if (d instanceof TaskList l) {
+          lists.add(l);
+        }
+      }
+      for (SeriesHistory h : SeriesHistory.of(lists, problems)) {
+        h.periods.forEach(l -> seriesOf.put(l, h));
+        TaskList latest = h.latest();
+        if (!safeSegment(h.name)) {
+          problems.accept(Problem.error(latest.source().at("series"), "series-name", "the series"
+              + " name `" + h.name + "` cannot be the file name of its history page: it must"
+              + " not be `.` or `..`, or contain / \\ ? # % * : | \" < >, spaces or control"
+              + " characters", "use letters, digits, - and _, e.g. series: 2023-key-tasks"));
+          continue;
+        }
+        historyPathOf.put(h, "/" + latest.source().columnPath() + "/" + SERIES_FOLDER + "/"
+            + h.name + ".html");
+      }
+    }
+
+    /** The link to a task's section on its series' history page, or null without one. */
+    private String historyLink(SeriesHistory series, SeriesHistory.Chain chain) {
+      String path = historyPathOf.get(series);
+      return path == null ? null : path + "#" + chain.anchor;
+    }
+
+    private List<Views.PeriodLink> periodLinks(SeriesHistory h, TaskList current) {
+      List<Views.PeriodLink> out = new ArrayList<>();
+      for (int i = h.periods.size() - 1; i >= 0; i--) {
+        TaskList l = h.periods.get(i);
+        out.add(new Views.PeriodLink(SeriesHistory.label(l), l.meta().title(),
+            pathOfSource.get(l.source().path()), l.meta().published().toString(), l == current,
+            l == h.latest()));
+      }
+      return out;
+    }
+
+    private Views.SeriesNav seriesNav(TaskList list) {
+      SeriesHistory h = seriesOf.get(list);
+      if (h == null) {
+        return null;
+      }
+      int index = h.indexOf(list);
+      List<Views.RemovedTask> removed = new ArrayList<>();
+      for (SeriesHistory.Entry p : h.droppedBy(index)) {
+        removed.add(new Views.RemovedTask(p.task.seq(), orEmpty(p.task.id()),
+            SeriesHistory.label(p.list), excerpt(p.task.content()), historyLink(h, p.chain)));
+      }
+      List<Views.Count> counts = new ArrayList<>();
+      if (index > 0) {
+        for (SeriesHistory.Change c : SeriesHistory.Change.values()) {
+          int n = (int) list.tasks().stream().filter(t -> h.entry(t).change == c).count();
+          counts.add(new Views.Count(c.label, n));
+        }
+      }
+      return new Views.SeriesNav(h.name, historyPathOf.get(h), periodLinks(h, list),
+          index > 0 ? SeriesHistory.label(h.periods.get(index - 1)) : null,
+          list == h.latest(), removed, counts);
+    }
+
+    private Page historyPage(SeriesHistory h) {
+      String path = historyPathOf.get(h);
+      TaskList latest = h.latest();
+      List<Views.HistoryTask> tasks = new ArrayList<>();
+      for (SeriesHistory.Chain c : h.current) {
+        tasks.add(historyTask(h, c));
+      }
+      List<Views.HistoryTask> removed = new ArrayList<>();
+      for (SeriesHistory.Chain c : h.removed) {
+        removed.add(historyTask(h, c));
+      }
+      String title = "历次进展：" + latest.meta().title();
+      Views.SeriesView view = new Views.SeriesView(h.name, title, periodLinks(h, null), tasks,
+          removed);
+      Column column = columns.get(latest.source().columnPath());
+      List<Views.MetaTag> meta = siteMeta();
+      meta.add(new Views.MetaTag("ColumnName", column == null ? "" : column.title()));
+      meta.add(new Views.MetaTag("ColumnType", column == null ? "" : column.type()));
+      meta.add(new Views.MetaTag("ArticleTitle", title));
+      meta.add(new Views.MetaTag("PubDate", latest.meta().published().toMinuteString()));
+      String publisher = orDefault(latest.meta().publisher(), config.publisher());
+      meta.add(new Views.MetaTag("ContentSource", orDefault(latest.meta().source(), publisher)));
+      meta.add(new Views.MetaTag("Author", publisher));
+      meta.add(new Views.MetaTag("Description", excerpt(title + "，共" + h.periods.size()
+          + "期，各项任务历次进展情况。")));
+      meta.add(new Views.MetaTag("Url", Urls.absolute(config.baseUrl(), path)));
+      lastmodOf.put(path, lastmod(latest));
+      List<Views.Alternate> alternates = new ArrayList<>(siteAlternates);
+      alternates.addAll(columnAlternates(latest.source().columnPath()));
+      return new Page(PageKind.SERIES, path.substring(1), title,
+          Urls.absolute(config.baseUrl(), path), meta,
+          breadcrumb(latest.source().columnPath(), true), view, latest.source().path(),
+          alternates);
+    }
+
+    private Views.HistoryTask historyTask(SeriesHistory h, SeriesHistory.Chain c) {
+      List<Views.HistoryEntry> entries = new ArrayList<>();
+      for (int i = c.entries.size() - 1; i >= 0; i--) {
+        SeriesHistory.Entry e = c.entries.get(i);
+        Task t = e.task;
+        String progress = SeriesHistory.publicProgress(t);
+        List<String> added = List.of();
+        List<String> dropped = List.of();
+        String previousStatus = null;
+        Integer previousSeq = null;
+        if (e.previous != null) {
+          Task p = e.previous.task;
+          String before = SeriesHistory.publicProgress(p);
+          if (e.change == SeriesHistory.Change.CHANGED && progress != null && before != null
+              && !before.isBlank()) {
+            added = SeriesHistory.addedSentences(before, progress);
+            dropped = SeriesHistory.addedSentences(progress, before);
+          }
+          if (!SeriesHistory.sameStatus(p, t)) {
+            previousStatus = p.status() == null ? "未标注" : p.status().label();
+          }
+          if (p.seq() != t.seq()) {
+            previousSeq = p.seq();
+          }
+        }
+        Withheld w = t.withheld();
+        entries.add(new Views.HistoryEntry(SeriesHistory.label(e.list), e.list.meta().title(),
+            pathOfSource.get(e.list.source().path()) + "#task-" + t.seq(), t.seq(),
+            e.change == null ? "" : e.change.label, e.change == null ? "" : e.change.key,
+            progress == null ? null : lines(progress),
+            w == null ? null : new Views.WithheldNote(w.scope().key(), w.reason(), w.basis()),
+            t.status() == null ? "" : t.status().label(), previousSeq, previousStatus, added,
+            dropped));
+      }
+      Task last = c.last().task;
+      List<Views.UnitMention> units = new ArrayList<>();
+      for (UnitRef ref : last.units()) {
+        Optional<Unit> unit = unitDirectory.find(ref.name());
+        units.add(new Views.UnitMention(unit.map(Unit::name).orElse(ref.name()),
+            unit.map(u -> unitPath(u.name())).orElse(null), ref.mark()));
+      }
+      return new Views.HistoryTask(c.anchor, last.seq(), orEmpty(last.id()),
+          lines(last.content()), units, last.status() == null ? "" : last.status().label(),
+          SeriesHistory.label(c.last().list), c.last().list != h.latest(), entries);
+    }
+
+    private List<Views.Alternate> columnAlternates(String columnPath) {
+      if (!columnsWithFeed.contains(columnPath)) {
+        return List.of();
+      }
+      Column c = columns.get(columnPath);
+      return List.of(new Views.Alternate(ATOM, (c == null ? columnPath : c.title()) + "：最新信息",
+          "/" + columnPath + "/" + FEED_FILE));
+    }
+
+    /**
+     * The files for programs: the site's Atom feed and one per column, data/catalog.json,
+     * sitemap.xml and robots.txt.
+     */
+    private void crawlFiles(List<Document> published) {
+      Location content = Location.of("content/");
+      if (!published.isEmpty()) {
+        addPage(feedPage(published, null), content, "the site's feed");
+      }
+      for (Column column : columns.values()) {
+        if (columnsWithFeed.contains(column.path())) {
+          addPage(feedPage(published.stream().filter(d -> inColumn(d, column.path())).toList(),
+              column), column.location(), "the feed of column " + column.path());
+        }
+      }
+      List<Views.CatalogEntry> catalog = new ArrayList<>();
+      for (Document d : published) {
+        Metadata m = d.meta();
+        String path = pathOfSource.get(d.source().path());
+        Column column = columns.get(d.source().columnPath());
+        String publisher = orDefault(m.publisher(), config.publisher());
+        Views.DataLinks data = null;
+        String series = "";
+        String period = "";
+        if (d instanceof TaskList l) {
+          String stem = path.substring(0, path.length() - ".html".length());
+          series = orEmpty(l.series());
+          period = orEmpty(l.period());
+          data = new Views.DataLinks(path, stem + ".json", stem + ".csv", series, period);
+        }
+        catalog.add(new Views.CatalogEntry(orEmpty(m.index()), m.title(),
+            d instanceof TaskList ? "taskList" : "report", publisher,
+            m.written() == null ? "" : m.written().toString(), m.published().toString(),
+            atomTime(m.published().value()), m.updated() == null ? "" : m.updated().toString(),
+            d.source().columnPath(), column == null ? "" : column.title(),
+            config.topics().resolve(m.topic()).orElse(orEmpty(m.topic())),
+            orEmpty(m.docNumber()), series, period, path, data));
+      }
+      addPage(new Page(PageKind.CATALOG, CATALOG_PATH.substring(1), "数据目录",
+          Urls.absolute(config.baseUrl(), CATALOG_PATH), List.of(), List.of(),
+          new Views.CatalogView(catalog)), content, "data/catalog.json");
+      List<Views.SitemapUrl> urls = new ArrayList<>();
+      for (Page p : pages) {
+        if (p.kind().format() == Format.HTML && p.kind() != PageKind.NOT_FOUND) {
+          String path = "/" + p.path();
+          LocalDate lastmod = lastmodOf.get(path);
+          urls.add(new Views.SitemapUrl(path.equals("/index.html") ? "/" : path,
+              lastmod == null ? "" : lastmod.toString()));
+        }
+      }
+      urls.sort(Comparator.comparing(Views.SitemapUrl::path));
+      addPage(new Page(PageKind.SITEMAP, "sitemap.xml", "sitemap",
+          Urls.absolute(config.baseUrl(), "/sitemap.xml"), List.of(), List.of(),
+          new Views.SitemapView(urls)), content, "sitemap.xml");
+      if (!site.files().contains("static/robots.txt")) {
+        // a site's own static/robots.txt is copied instead
+        addPage(new Page(PageKind.ROBOTS, "robots.txt", "robots.txt",
+            Urls.absolute(config.baseUrl(), "/robots.txt"), List.of(), List.of(),
+            new Views.RobotsView("/sitemap.xml")), content, "robots.txt");
+      }
+    }
+
+    private Page feedPage(List<Document> docs, Column column) {
+      String path = column == null ? FEED_PATH : "/" + column.path() + "/" + FEED_FILE;
+      List<Views.FeedEntry> entries = new ArrayList<>();
+      String updated = null;
+      for (Document d : docs.stream().limit(FEED_SIZE).toList()) {
+        Metadata m = d.meta();
+        Column c = columns.get(d.source().columnPath());
+        String entryUpdated = atomTime(updatedTime(d));
+        if (updated == null || entryUpdated.compareTo(updated) > 0) {
+          updated = entryUpdated;
+        }
+        String summary = "索引号：" + orEmpty(m.index()) + "；发布日期：" + m.published() + "。"
+            + descriptionOf.getOrDefault(d.source().path(), "");
+        entries.add(new Views.FeedEntry(entryId(d), m.title(), pathOfSource.get(
+            d.source().path()), orEmpty(m.index()), m.published().toString(),
+            m.published().value().toString(), updatedTime(d).toString(),
+            atomTime(m.published().value()), entryUpdated,
+            orDefault(m.publisher(), config.publisher()), d.source().columnPath(),
+            c == null ? "" : c.title(), summary));
+      }
+      String title = column == null ? config.name() : column.title() + " - " + config.name();
+      return new Page(PageKind.FEED, path.substring(1), title,
+          Urls.absolute(config.baseUrl(), path), List.of(), List.of(),
+          new Views.FeedView(Urls.absolute(config.baseUrl(), path), title,
+              column == null ? config.description() : column.description(), path,
+              column == null ? "/index.html" : listingPath(column.path(), 1),
+              column == null ? "" : column.path(), updated, config.name(), entries));
+    }
+
+    /**
+     * A feed entry's id, stable across builds, renames and moves: a tag URI (RFC 4151) of the
+     * site's domain, the year of the document's 成文日期 (or 发布日期) and its 索引号, which never
+     * changes; the page URL only for a document that has no index number.
+     */
+    private String entryId(Document d) {
+      Metadata m = d.meta();
+      if (m.index() == null || m.index().isBlank()) {
+        return Urls.absolute(config.baseUrl(), pathOfSource.get(d.source().path()));
+      }
+      int year = m.written() != null ? m.written().getYear() : m.published().date().getYear();
+      return "tag:" + config.domain() + "," + year + ":" + Urls.encodeSegment(m.index())
+          .replace("%2F", "/");
+    }
+
+    /** When a document last changed: its 更新日期 when later than its 发布日期. */
+    private LocalDateTime updatedTime(Document d) {
+      Metadata m = d.meta();
+      LocalDateTime published = m.published().value();
+      return m.updated() != null && m.updated().isAfter(m.published().date())
+          ? m.updated().atStartOfDay() : published;
+    }
+
+    private String atomTime(LocalDateTime time) {
+      return time.atZone(config.timezone()).format(RFC_3339);
+    }
+
+    private Optional<LocalDate> newest(List<Document> docs) {
+      return docs.stream().map(SiteAssembler::lastmod).max(Comparator.naturalOrder());
     }
 
     private Optional<String> resolveLink(Document doc, String fromOutput, String destination) {
@@ -562,6 +936,28 @@ public final class SiteAssembler {
       meta.add(new Views.MetaTag("SiteIDCode", config.siteCode()));
       return meta;
     }
+  }
+
+  /** The folder of series history pages inside a column. */
+  public static final String SERIES_FOLDER = "series";
+  static final String ATOM = "application/atom+xml";
+  static final String FEED_FILE = "feed.xml";
+  static final String FEED_PATH = "/" + FEED_FILE;
+  static final String CATALOG_PATH = "/data/catalog.json";
+  static final int FEED_SIZE = 20;
+  private static final DateTimeFormatter RFC_3339 =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX", Locale.ROOT);
+
+  static boolean inColumn(Document d, String columnPath) {
+    String c = d.source().columnPath();
+    return c.equals(columnPath) || c.startsWith(columnPath + "/");
+  }
+
+  /** The sitemap's lastmod of a document: its 更新日期 or 发布日期, whichever is later. */
+  static LocalDate lastmod(Document d) {
+    LocalDate published = d.meta().published().date();
+    LocalDate updated = d.meta().updated();
+    return updated != null && updated.isAfter(published) ? updated : published;
   }
 
   /** Where a page comes from, for collision messages. */

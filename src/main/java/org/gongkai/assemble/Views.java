@@ -15,6 +15,13 @@ public final class Views {
   /** A {@code <meta name content>} tag. */
   public record MetaTag(String name, String content) {}
 
+  /**
+   * Another form of a page, advertised with {@code <link rel="alternate">}: a feed or a data file.
+   *
+   * @param type the media type, e.g. {@code application/atom+xml}
+   */
+  public record Alternate(String type, String title, String path) {}
+
   /** One step of the breadcrumb; {@code path} is null for the current page. */
   public record Crumb(String title, String path) {}
 
@@ -103,12 +110,88 @@ public final class Views {
       List<AttachmentView> attachments,
       String columnTitle,
       String bodyHtml,
-      TaskTable table) {
+      TaskTable table,
+      SeriesNav series,
+      DataLinks data,
+      List<Chart> charts) {
 
     public DocumentView {
       keywords = List.copyOf(keywords);
       changes = List.copyOf(changes);
       attachments = List.copyOf(attachments);
+      charts = charts == null ? List.of() : List.copyOf(charts);
+    }
+  }
+
+  /**
+   * The page and data files of a task list, as site paths, with its series and period.
+   *
+   * @param page the HTML page
+   * @param json the JSON file
+   * @param csv the CSV file
+   * @param series the series name, or empty
+   * @param period the period, or empty
+   */
+  public record DataLinks(String page, String json, String csv, String series, String period) {}
+
+  /** A period of a series, linking to its task list. */
+  public record PeriodLink(
+      String period, String title, String path, String published, boolean current,
+      boolean latest) {}
+
+  /** A task of the previous period that a task list no longer lists. */
+  public record RemovedTask(int seq, String id, String period, String content, String historyPath) {}
+
+  /**
+   * Where a task list stands in its series: the other periods, the history page, the period it is
+   * compared with, and the tasks of that period it no longer lists.
+   *
+   * @param periods every period, newest first
+   * @param previousPeriod the period this one is compared with, or null for the first
+   * @param counts how many tasks are new, changed, unchanged (empty for the first period)
+   */
+  public record SeriesNav(
+      String name, String historyPath, List<PeriodLink> periods, String previousPeriod,
+      boolean latest, List<RemovedTask> removed, List<Count> counts) {
+
+    public SeriesNav {
+      periods = List.copyOf(periods);
+      removed = List.copyOf(removed);
+      counts = List.copyOf(counts);
+    }
+  }
+
+  /** A labelled count, e.g. 已完成 3. */
+  public record Count(String label, int count) {}
+
+  /**
+   * One bar of a bar chart, with its geometry in SVG user units.
+   *
+   * @param y the top of the bar
+   * @param width the bar's length, proportional to {@code count}
+   */
+  public record Bar(String label, int count, int y, int width) {}
+
+  /**
+   * A horizontal bar chart drawn as SVG by the template, with the same counts in a table.
+   *
+   * @param id unique on the page, for {@code aria-labelledby}
+   * @param title what the chart shows (SVG title and table caption)
+   * @param labelHeading the heading of the label column of the table, e.g. 牵头单位
+   * @param labelWidth the width of the label area
+   * @param barArea the longest bar's width
+   * @param rowHeight the height of one bar
+   * @param width the SVG's width
+   * @param height the SVG's height
+   * @param total the tasks the chart counts
+   * @param note what the chart leaves out, or empty
+   */
+  public record Chart(
+      String id, String title, String labelHeading, int labelWidth, int barArea, int rowHeight,
+      int width, int height, List<Bar> bars, int total, String note) {
+
+    public Chart {
+      bars = List.copyOf(bars);
     }
   }
 
@@ -128,11 +211,15 @@ public final class Views {
 
   /**
    * One row of a task table. {@code progress} is null when it is withheld in full, in which case
-   * {@code withheld} says why.
+   * {@code withheld} says why. In a series, {@code change} is 新增, 有更新 or 无变化 against the
+   * previous period ({@code changeKey} new, changed, unchanged; both empty in the first period),
+   * {@code historyPath} links to the task's history and {@code previousSeq} is its 序号 in the
+   * previous period when that differs; outside a series these are empty or null.
    */
   public record TaskRow(
       int seq, String anchor, List<String> content, List<String> progress, WithheldNote withheld,
-      List<UnitMention> units, String status) {
+      List<UnitMention> units, String status, String id, String change, String changeKey,
+      String historyPath, Integer previousSeq) {
 
     public TaskRow {
       content = List.copyOf(content);
@@ -159,16 +246,49 @@ public final class Views {
     }
   }
 
-  /** A task a unit leads or assists, linking to its row. */
+  /**
+   * A task a unit leads or assists, linking to its row and (in a series) its history.
+   *
+   * @param status the task's status label, or empty
+   * @param historyPath the task's section on the series history page, or null
+   * @param change 新增, 有更新, 无变化, or empty
+   */
   public record UnitTask(
-      String documentTitle, String documentPath, int seq, String taskPath, String content) {}
+      String documentTitle, String documentPath, int seq, String taskPath, String content,
+      String status, String historyPath, String change) {}
 
-  /** A unit's page. */
+  /**
+   * A unit's tasks in one task list: the latest period of a series, or a list of no series.
+   *
+   * @param period the period, or empty
+   * @param historyPath the series history page, or null
+   * @param leadStatus the led tasks counted by status (only statuses that occur)
+   * @param assistStatus the assisted tasks counted by status
+   */
+  public record UnitGroup(
+      String id, String title, String documentPath, String period, String historyPath,
+      List<UnitTask> leads, List<UnitTask> assists, List<Count> leadStatus,
+      List<Count> assistStatus) {
+
+    public UnitGroup {
+      leads = List.copyOf(leads);
+      assists = List.copyOf(assists);
+      leadStatus = List.copyOf(leadStatus);
+      assistStatus = List.copyOf(assistStatus);
+    }
+  }
+
+  /**
+   * A unit's page: per task list (the latest period of each series), the tasks it leads and
+   * assists; {@code leads} and {@code assists} are all of them together.
+   */
   public record UnitView(
-      String name, List<String> aliases, List<UnitTask> leads, List<UnitTask> assists) {
+      String name, List<String> aliases, List<UnitGroup> groups, List<UnitTask> leads,
+      List<UnitTask> assists) {
 
     public UnitView {
       aliases = List.copyOf(aliases);
+      groups = List.copyOf(groups);
       leads = List.copyOf(leads);
       assists = List.copyOf(assists);
     }
@@ -176,6 +296,105 @@ public final class Views {
 
   /** A unit in the list of units. */
   public record UnitSummary(String name, String path, int leads, int assists) {}
+
+  /** One period's entry in a task's history, newest first on the history page. */
+  public record HistoryEntry(
+      String period, String documentTitle, String rowPath, int seq, String change,
+      String changeKey, List<String> progress, WithheldNote withheld, String status,
+      Integer previousSeq, String previousStatus, List<String> added, List<String> dropped) {
+
+    public HistoryEntry {
+      progress = progress == null ? null : List.copyOf(progress);
+      added = List.copyOf(added);
+      dropped = List.copyOf(dropped);
+    }
+  }
+
+  /**
+   * A task across the periods of a series.
+   *
+   * @param anchor the id of its section, {@code task-} and its id or 序号
+   * @param lastPeriod the latest period that lists it
+   * @param removed whether the latest period no longer lists it
+   */
+  public record HistoryTask(
+      String anchor, int seq, String id, List<String> content, List<UnitMention> units,
+      String status, String lastPeriod, boolean removed, List<HistoryEntry> entries) {
+
+    public HistoryTask {
+      content = List.copyOf(content);
+      units = List.copyOf(units);
+      entries = List.copyOf(entries);
+    }
+  }
+
+  /**
+   * The history page of a series.
+   *
+   * @param periods every period, newest first
+   * @param tasks the tasks of the latest period, in its order
+   * @param removed tasks of earlier periods the latest period no longer lists
+   */
+  public record SeriesView(
+      String name, String title, List<PeriodLink> periods, List<HistoryTask> tasks,
+      List<HistoryTask> removed) {
+
+    public SeriesView {
+      periods = List.copyOf(periods);
+      tasks = List.copyOf(tasks);
+      removed = List.copyOf(removed);
+    }
+  }
+
+  /** An entry of a feed. */
+  public record FeedEntry(
+      String id, String title, String path, String index, String published, String publishedIso,
+      String updatedIso, String publishedAtom, String updatedAtom, String author,
+      String columnPath, String columnTitle, String summary) {}
+
+  /**
+   * An Atom feed: the site's ({@code columnPath} empty) or a column's.
+   *
+   * @param id the feed's stable id (its absolute URL)
+   * @param updated the newest entry's update time (RFC 3339)
+   */
+  public record FeedView(
+      String id, String title, String subtitle, String path, String listingPath,
+      String columnPath, String updated, String author, List<FeedEntry> entries) {
+
+    public FeedView {
+      entries = List.copyOf(entries);
+    }
+  }
+
+  /** A URL of the sitemap; {@code lastmod} is a W3C date or date-time, or empty. */
+  public record SitemapUrl(String path, String lastmod) {}
+
+  /** sitemap.xml. */
+  public record SitemapView(List<SitemapUrl> urls) {
+
+    public SitemapView {
+      urls = List.copyOf(urls);
+    }
+  }
+
+  /** robots.txt. */
+  public record RobotsView(String sitemapPath) {}
+
+  /** An entry of data/catalog.json: one published document. */
+  public record CatalogEntry(
+      String index, String title, String type, String publisher, String written,
+      String published, String publishedIso, String updated, String columnPath,
+      String columnTitle, String topic, String docNumber, String series, String period,
+      String path, DataLinks data) {}
+
+  /** data/catalog.json. */
+  public record CatalogView(List<CatalogEntry> documents) {
+
+    public CatalogView {
+      documents = List.copyOf(documents);
+    }
+  }
 
   /** The list of units. */
   public record UnitsView(List<UnitSummary> units) {

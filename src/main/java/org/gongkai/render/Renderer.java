@@ -41,6 +41,8 @@ public final class Renderer {
   public static final List<String> THEME_ASSETS =
       List.of("assets/gongkai.css", "assets/gongkai.js", "assets/print.css");
 
+  private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
   private final TemplateLookup lookup;
   private final Configuration freemarker;
 
@@ -80,7 +82,12 @@ public final class Renderer {
       model.put("page", page);
       model.put("content", page.content());
       model.put("link", new LinkMethod(page, site));
+      model.put("absolute", new AbsoluteMethod(site));
+      model.put("csvRow", new CsvRowMethod());
       ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+      if (page.kind().format().byteOrderMark()) {
+        bytes.write(BYTE_ORDER_MARK);
+      }
       try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
         template.process(model, out);
       }
@@ -142,15 +149,18 @@ public final class Renderer {
 
   /**
    * {@code link(path)}: the URL of a site path as seen from the page being rendered: relative on
-   * normal pages, from the site root on the 404 page (which is served at any address).
+   * HTML pages, from the site root on the 404 page (which is served at any address), absolute in
+   * feeds, data files and the sitemap (which are read by programs from anywhere).
    */
   private static final class LinkMethod implements TemplateMethodModelEx {
     private final Page page;
     private final String rootPath;
+    private final String baseUrl;
 
     LinkMethod(Page page, Views.SiteView site) {
       this.page = page;
       this.rootPath = URI.create(site.baseUrl()).getPath();
+      this.baseUrl = site.baseUrl();
     }
 
     @Override
@@ -165,8 +175,66 @@ public final class Renderer {
         throw new TemplateModelException("link(path) needs a site path starting with /,"
             + " got " + to);
       }
-      return page.kind() == PageKind.NOT_FOUND ? Urls.rooted(rootPath, to)
-          : Urls.relative(page.path(), to);
+      if (page.kind() == PageKind.NOT_FOUND) {
+        return Urls.rooted(rootPath, to);
+      }
+      return page.kind().format().relativeLinks() ? Urls.relative(page.path(), to)
+          : Urls.absolute(baseUrl, to);
+    }
+  }
+
+  /** {@code absolute(path)}: the absolute URL of a site path, on any page. */
+  private static final class AbsoluteMethod implements TemplateMethodModelEx {
+    private final String baseUrl;
+
+    AbsoluteMethod(Views.SiteView site) {
+      this.baseUrl = site.baseUrl();
+    }
+
+    @Override
+    public Object exec(@SuppressWarnings("rawtypes") List arguments)
+        throws TemplateModelException {
+      if (arguments.size() != 1 || !(arguments.get(0) instanceof TemplateScalarModel arg)
+          || !arg.getAsString().startsWith("/")) {
+        throw new TemplateModelException("absolute(path) takes one site path such as"
+            + " '/index.html'");
+      }
+      return Urls.absolute(baseUrl, arg.getAsString());
+    }
+  }
+
+  /**
+   * {@code csvRow([a, b, …])}: one CSV record (RFC 4180): every field in double quotes, quotes
+   * doubled, fields separated by commas, ended by CRLF. Line breaks inside a field stay in it.
+   */
+  private static final class CsvRowMethod implements TemplateMethodModelEx {
+    @Override
+    public Object exec(@SuppressWarnings("rawtypes") List arguments)
+        throws TemplateModelException {
+      if (arguments.size() != 1
+          || !(arguments.get(0) instanceof freemarker.template.TemplateSequenceModel fields)) {
+        throw new TemplateModelException("csvRow takes one list of fields, e.g. csvRow([a, b])");
+      }
+      StringBuilder row = new StringBuilder();
+      for (int i = 0; i < fields.size(); i++) {
+        if (i > 0) {
+          row.append(',');
+        }
+        Object f = fields.get(i);
+        String text;
+        if (f == null) {
+          text = "";
+        } else if (f instanceof TemplateScalarModel scalar) {
+          text = scalar.getAsString();
+        } else if (f instanceof freemarker.template.TemplateNumberModel number) {
+          text = String.valueOf(number.getAsNumber());
+        } else {
+          throw new TemplateModelException("csvRow: field " + (i + 1) + " is not text or a"
+              + " number");
+        }
+        row.append('"').append(text.replace("\r\n", "\n").replace("\"", "\"\"")).append('"');
+      }
+      return row.append("\r\n").toString();
     }
   }
 }

@@ -60,20 +60,32 @@ class SiteAssemblerTest {
     assertNoErrors(problems);
     assertEquals(List.of(
         "404.html",
+        "data/catalog.json",
+        "feed.xml",
         "index.html",
+        "robots.txt",
+        "sitemap.xml",
         "tzgg/2023/notice.html",
         "tzgg/2023/report.html",
+        "tzgg/feed.xml",
         "tzgg/index.html",
         "units/index.html",
         "units/市发改委.html",
         "units/市税务局.html",
         "units/市财政局.html",
         "units/测试市人民政府办公室.html",
+        "zdgz/2023/list.csv",
         "zdgz/2023/list.html",
-        "zdgz/index.html"), plan.pages().stream().map(Page::path).sorted().toList());
+        "zdgz/2023/list.json",
+        "zdgz/feed.xml",
+        "zdgz/index.html",
+        "zdgz/series/2023-key-tasks.html"),
+        plan.pages().stream().map(Page::path).sorted().toList());
     assertEquals(List.of(new SitePlan.Copy("content/tzgg/files/清单.pdf", "tzgg/files/清单.pdf")),
         plan.copies());
     assertEquals(PageKind.TASK_LIST, byPath(plan).get("zdgz/2023/list.html").kind());
+    assertEquals(PageKind.SERIES, byPath(plan).get("zdgz/series/2023-key-tasks.html").kind());
+    assertEquals(Format.CSV, byPath(plan).get("zdgz/2023/list.csv").kind().format());
   }
 
   @Test

@@ -26,8 +26,8 @@ import org.openqa.selenium.By;
 
 /**
  * axe-core finds no WCAG 2.1 A or AA violation on the sample site's pages in headless Chromium:
- * the home page, every column listing, every document, the list of units, three unit pages and
- * the 404 page, at a desktop width; then the same pages that have most to lose (home, documents)
+ * the home page, every column listing, every document (with its charts), every series history
+ * page, the list of units, three unit pages and the 404 page, at a desktop width; then the same pages that have most to lose (home, documents)
  * in 关怀模式 on a 360 px phone screen.
  */
 class AccessibilityIT {
@@ -65,10 +65,12 @@ class AccessibilityIT {
     pages.addAll(kind("home"));
     pages.addAll(kind("column"));
     pages.addAll(kind("document"));
+    pages.addAll(kind("series"));
     pages.addAll(kind("units"));
     pages.addAll(threeUnits());
     pages.addAll(kind("not-found"));
-    assertTrue(kind("column").size() >= 1 && kind("document").size() >= 1, pagesByKind::toString);
+    assertTrue(kind("column").size() >= 1 && kind("document").size() >= 1
+        && kind("series").size() >= 1, pagesByKind::toString);
     return pages.stream().map(page -> DynamicTest.dynamicTest(name(page), () -> {
       browser.open(server.url(page));
       browser.setCareMode(false);

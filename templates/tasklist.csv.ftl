@@ -1,0 +1,4 @@
+<#-- A task list's public content as CSV: UTF-8 with a byte order mark (written by gongkai), one
+     header row with Chinese labels, then one row per task; csvRow quotes every field (RFC 4180). -->
+<#assign t = content.table>
+${csvRow(["序号", "编号", "分块", "内容与要求", "进展情况", "不予公开说明", "状态", "牵头单位", "配合单位", "责任单位", "较上期", "上期序号"])}<#list t.groups as g><#list g.rows as r>${csvRow([r.seq, r.id, g.name!"", r.content?join("\n"), (r.progress?join("\n"))!"", r.withheld???then((r.withheld.scope == "all")?then("本项进展情况不予公开", "部分内容不予公开") + "。理由：" + r.withheld.reason + r.withheld.basis?has_content?then("；依据：" + r.withheld.basis, ""), ""), r.status, r.units?filter(u -> u.lead())?map(u -> u.name)?join("、"), r.units?filter(u -> !u.lead())?map(u -> u.name)?join("、"), r.units?map(u -> u.mark + u.name)?join("、"), r.change, (r.previousSeq?c)!""])}</#list></#list><#t>
