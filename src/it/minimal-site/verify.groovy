@@ -16,7 +16,7 @@ assert new File(out, 'index.html').isFile()
 assert new File(out, '404.html').isFile()
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log =~ /gongkai: checked: 2 documents/
-assert log =~ /gongkai: built .*site-output: 2 documents, \d+ pages, 0 errors, 0 warnings/
+assert log =~ /gongkai: built .*site-output: 2 documents, \d+ pages \(\d+ files changed\), 0 errors, 0 warnings/
 def sarif = new File(basedir, 'target/gongkai.sarif')
 assert sarif.isFile() : 'the SARIF report was not written'
 assert sarif.getText('UTF-8').contains('"version": "2.1.0"')

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Writes a site of N task-list documents for the benchmark: 20 tasks each, taken in turn from the
  * sample site's 138 real Pinghu tasks (about 17 KB of YAML per document), spread over 10 columns,
- * each document already numbered and in the ledger so that the build is a frozen CI build.
+ * every four documents the four periods of one list, each document already numbered and in the
+ * ledger so that the build is a frozen CI build.
  */
 final class SiteGenerator {
 
@@ -20,6 +21,8 @@ final class SiteGenerator {
   private static final int TASKS_PER_DOCUMENT = 20;
   private static final int COLUMNS = 10;
   private static final String ORGAN = "11330600002577014T";
+  /** Every four documents are the four periods of one list, as a city republishes them. */
+  private static final String[] PERIODS = {"1-3月", "1-6月", "1-9月", "全年"};
 
   private SiteGenerator() {}
 
@@ -56,18 +59,18 @@ final class SiteGenerator {
     }
     StringBuilder ledger = new StringBuilder();
     for (int i = 0; i < documents; i++) {
-      int year = 2015 + i % 10;
-      String index = String.format("%s/%d-%06d", ORGAN, year, i / 10 + 1);
-      String path = String.format("content/col%d/list-%06d.yaml", i % COLUMNS, i);
-      String date = String.format("%d-%02d-%02d", year, 1 + i % 12, 1 + i % 28);
+      int year = 2015 + (i / 4) % 10;
+      String index = String.format("%s/%d-%06d", ORGAN, year, i + 1);
+      String path = String.format("content/col%d/list-%06d.yaml", (i / 4) % COLUMNS, i);
+      String date = String.format("%d-%02d-%02d", year, 3 * (i % 4) + 3, 1 + (i / 4) % 28);
       StringBuilder doc = new StringBuilder()
           .append("title: 重点工作任务进展情况（第").append(i).append("期）\n")
           .append("index: ").append(index).append('\n')
           .append("written: ").append(date).append('\n')
           .append("published: \"").append(date).append(" 09:00\"\n")
           .append("topic: 综合政务/政务公开\n")
-          .append("series: bench-").append(i % 50).append('\n')
-          .append("period: 1-6月\n")
+          .append("series: bench-").append(i / 4).append('\n')
+          .append("period: ").append(PERIODS[i % 4]).append('\n')
           .append("headings: {content: 主要工作任务, progress: 完成情况, units: 牵头单位}\n")
           .append("tasks:\n");
       for (int t = 0; t < TASKS_PER_DOCUMENT; t++) {
