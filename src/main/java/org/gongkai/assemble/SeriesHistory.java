@@ -222,7 +222,8 @@ final class SeriesHistory {
     all.addAll(removed);
     for (Chain c : all) {
       Task t = c.last().task;
-      String base = "task-" + (t.id() != null ? t.id().strip().replaceAll("\\s+", "-") : t.seq());
+      String base = "task-"
+          + (t.id() != null ? SPACES.matcher(t.id().strip()).replaceAll("-") : t.seq());
       String anchor = base;
       for (int n = 2; !anchors.add(anchor); n++) {
         anchor = base + "-" + n;
@@ -325,9 +326,22 @@ final class SeriesHistory {
     return s.toString();
   }
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern TRAILING_PUNCTUATION =
+      java.util.regex.Pattern.compile("[。;!?,、.]+$");
+  private static final java.util.regex.Pattern SENTENCE_END =
+      java.util.regex.Pattern.compile("(?<=[。；;！!？?])|\\n");
+  private static final java.util.regex.Pattern PUNCTUATION =
+      java.util.regex.Pattern.compile("[。；;！!？?,，]");
+
   static String normalise(String text) {
-    return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFKC)
-        .replaceAll("\\s+", "");
+    if (text == null) {
+      return "";
+    }
+    // NFKC is the identity for most Chinese text: skip its allocation when nothing changes
+    String n = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
+        : Normalizer.normalize(text, Normalizer.Form.NFKC);
+    return SPACES.matcher(n).replaceAll("");
   }
 
   /** The public progress text of a task, or null when it is withheld in full. */
@@ -355,7 +369,7 @@ final class SeriesHistory {
 
   /** A sentence normalised, without the punctuation that ends it (。 and ; end the same clause). */
   private static String sentenceKey(String sentence) {
-    return normalise(sentence).replaceAll("[。;!?,、.]+$", "");
+    return TRAILING_PUNCTUATION.matcher(normalise(sentence)).replaceAll("");
   }
 
   static List<String> sentences(String text) {
@@ -363,8 +377,8 @@ final class SeriesHistory {
     if (text == null) {
       return out;
     }
-    for (String s : text.split("(?<=[。；;！!？?])|\\n")) {
-      if (!s.isBlank() && !normalise(s).replaceAll("[。；;！!？?,，]", "").isEmpty()) {
+    for (String s : SENTENCE_END.split(text)) {
+      if (!s.isBlank() && !PUNCTUATION.matcher(normalise(s)).replaceAll("").isEmpty()) {
         out.add(s.strip());
       }
     }

@@ -317,12 +317,8 @@ public final class SiteAssembler {
       Metadata m = doc.meta();
       Column column = columns.get(doc.source().columnPath());
       String columnTitle = column == null ? "" : column.title();
-      String bodyHtml = null;
       Optional<String> image = Optional.empty();
-      Views.TaskTable table = null;
-      Views.SeriesNav seriesNav = null;
       Views.DataLinks data = null;
-      List<Views.Chart> charts = List.of();
       String description = m.description();
       PageKind kind;
       if (doc instanceof Report report) {
@@ -331,42 +327,25 @@ public final class SiteAssembler {
         if (description == null) {
           description = excerpt(markdown.toText(ast));
         }
-        bodyHtml = markdown.toHtml(ast, dest -> resolveLink(doc, output, dest));
         image = markdown.firstImage(ast).filter(src -> !src.contains(":"));
       } else {
         kind = PageKind.TASK_LIST;
         TaskList list = (TaskList) doc;
-        table = taskTable(list, path, output, tasksByUnit);
+        collectTasks(list, path, tasksByUnit);
         if (description == null) {
           description = excerpt(m.title() + "，共" + list.tasks().size() + "项。");
         }
-        seriesNav = seriesNav(list);
         String stem = path.substring(0, path.length() - ".html".length());
         data = new Views.DataLinks(path, stem + ".json", stem + ".csv", orEmpty(list.series()),
             orEmpty(list.period()));
-        charts = Charts.of(list, unitDirectory);
       }
       descriptionOf.put(doc.source().path(), description);
       lastmodOf.put(path, lastmod(doc));
       String publisher = orDefault(m.publisher(), config.publisher());
       String source = orDefault(m.source(), publisher);
-      List<Views.AttachmentView> attachments = new ArrayList<>();
-      for (Attachment a : m.attachments()) {
-        String to = "/" + a.path().substring("content/".length());
-        String ext = to.contains(".") ? to.substring(to.lastIndexOf('.') + 1)
-            .toUpperCase(Locale.ROOT) : "";
-        attachments.add(new Views.AttachmentView(a.title(), to, humanSize(a.size()), ext));
-      }
-      Views.DocumentView view = new Views.DocumentView(
-          m.title(), orEmpty(m.index()), m.disclosure().label(), publisher,
-          m.written() == null ? "" : m.written().toString(),
-          m.published().toString(), m.published().value().toString(),
-          config.topics().resolve(m.topic()).orElse(orEmpty(m.topic())),
-          orEmpty(m.docNumber()), source, orEmpty(m.validity()), m.keywords(),
-          m.updated() == null ? "" : m.updated().toString(),
-          m.changes().stream().map(c -> new Views.ChangeView(c.date().toString(), c.note()))
-              .toList(),
-          attachments, columnTitle, bodyHtml, table, seriesNav, data, charts);
+      Views.DataLinks dataLinks = data;
+      java.util.function.Supplier<?> view = Page.lazy(() -> documentView(doc, output,
+          columnTitle, publisher, source, dataLinks));
       List<Views.MetaTag> meta = siteMeta();
       meta.add(new Views.MetaTag("ColumnName", columnTitle));
       meta.add(new Views.MetaTag("ColumnType", column == null ? "" : column.type()));
@@ -392,23 +371,82 @@ public final class SiteAssembler {
         Location at = doc.source().at("slug");
         addPage(new Page(PageKind.TASK_LIST_JSON, data.json().substring(1), m.title(),
             Urls.absolute(config.baseUrl(), data.json()), List.of(), List.of(), view,
-            doc.source().path()), at, "the JSON data of " + doc.source().path());
+            doc.source().path(), List.of()), at, "the JSON data of " + doc.source().path());
         addPage(new Page(PageKind.TASK_LIST_CSV, data.csv().substring(1), m.title(),
             Urls.absolute(config.baseUrl(), data.csv()), List.of(), List.of(), view,
-            doc.source().path()), at, "the CSV data of " + doc.source().path());
+            doc.source().path(), List.of()), at, "the CSV data of " + doc.source().path());
       }
       return new Page(kind, output, m.title(), Urls.absolute(config.baseUrl(), path), meta,
           breadcrumb(doc.source().columnPath(), true), view, doc.source().path(), alternates);
     }
 
-    private Views.TaskTable taskTable(
-        TaskList list, String path, String output, Map<String, List<UnitTaskRef>> tasksByUnit) {
+    /** The view of a document page; built when the page (or its data file) is rendered. */
+    private Views.DocumentView documentView(
+        Document doc, String output, String columnTitle, String publisher, String source,
+        Views.DataLinks data) {
+      Metadata m = doc.meta();
+      String bodyHtml = null;
+      Views.TaskTable table = null;
+      Views.SeriesNav seriesNav = null;
+      List<Views.Chart> charts = List.of();
+      if (doc instanceof Report report) {
+        bodyHtml = markdown.toHtml(markdown.parse(report.body()),
+            dest -> resolveLink(doc, output, dest));
+      } else {
+        TaskList list = (TaskList) doc;
+        table = taskTable(list);
+        seriesNav = seriesNav(list);
+        charts = Charts.of(list, unitDirectory);
+      }
+      List<Views.AttachmentView> attachments = new ArrayList<>();
+      for (Attachment a : m.attachments()) {
+        String to = "/" + a.path().substring("content/".length());
+        String ext = to.contains(".") ? to.substring(to.lastIndexOf('.') + 1)
+            .toUpperCase(Locale.ROOT) : "";
+        attachments.add(new Views.AttachmentView(a.title(), to, humanSize(a.size()), ext));
+      }
+      return new Views.DocumentView(
+          m.title(), orEmpty(m.index()), m.disclosure().label(), publisher,
+          m.written() == null ? "" : m.written().toString(),
+          m.published().toString(), m.published().value().toString(),
+          config.topics().resolve(m.topic()).orElse(orEmpty(m.topic())),
+          orEmpty(m.docNumber()), source, orEmpty(m.validity()), m.keywords(),
+          m.updated() == null ? "" : m.updated().toString(),
+          m.changes().stream().map(c -> new Views.ChangeView(c.date().toString(), c.note()))
+              .toList(),
+          attachments, columnTitle, bodyHtml, table, seriesNav, data, charts);
+    }
+
+    /**
+     * What a task list gives other pages: its tasks for the unit pages (only the latest period of
+     * a series) and its withheld progress for the leak guard.
+     */
+    private void collectTasks(
+        TaskList list, String path, Map<String, List<UnitTaskRef>> tasksByUnit) {
+      SeriesHistory series = seriesOf.get(list);
+      boolean onUnitPages = series == null || series.latest() == list;
+      for (Task t : list.tasks()) {
+        if (onUnitPages) {
+          for (UnitRef ref : t.units()) {
+            unitDirectory.find(ref.name()).ifPresent(u -> tasksByUnit
+                .computeIfAbsent(u.name(), k -> new ArrayList<>())
+                .add(new UnitTaskRef(list, path, t, ref.lead())));
+          }
+        }
+        Withheld w = t.withheld();
+        if (w != null && w.hidesProgress() && t.progress() != null) {
+          secrets.add(new SitePlan.Secret(t.progress(), list.source().path(),
+              "withheld progress of task " + t.seq()));
+        }
+      }
+    }
+
+    private Views.TaskTable taskTable(TaskList list) {
       List<Views.TaskGroup> groups = new ArrayList<>();
       List<Views.TaskRow> rows = new ArrayList<>();
       String currentGroup = null;
       boolean grouped = list.tasks().stream().anyMatch(t -> t.group() != null);
       SeriesHistory series = seriesOf.get(list);
-      boolean onUnitPages = series == null || series.latest() == list;
       for (Task t : list.tasks()) {
         if (grouped && !rows.isEmpty() && !java.util.Objects.equals(t.group(), currentGroup)) {
           groups.add(new Views.TaskGroup(currentGroup, rows));
@@ -422,18 +460,11 @@ public final class SiteAssembler {
           String name = unit.map(Unit::name).orElse(ref.name());
           units.add(new Views.UnitMention(name, unit.map(u -> unitPath(u.name())).orElse(null),
               ref.mark()));
-          if (onUnitPages) {
-            unit.ifPresent(u -> tasksByUnit.computeIfAbsent(u.name(), k -> new ArrayList<>())
-                .add(new UnitTaskRef(list, path, t, ref.lead())));
-          }
         }
         Withheld w = t.withheld();
         List<String> progress = null;
         if (w == null || !w.hidesProgress()) {
           progress = t.progress() == null ? List.of() : lines(t.progress());
-        } else if (t.progress() != null) {
-          secrets.add(new SitePlan.Secret(t.progress(), list.source().path(),
-              "withheld progress of task " + t.seq()));
         }
         SeriesHistory.Entry entry = series == null ? null : series.entry(t);
         SeriesHistory.Change change = entry == null ? null : entry.change;
@@ -649,17 +680,18 @@ public final class SiteAssembler {
     private Page historyPage(SeriesHistory h) {
       String path = historyPathOf.get(h);
       TaskList latest = h.latest();
-      List<Views.HistoryTask> tasks = new ArrayList<>();
-      for (SeriesHistory.Chain c : h.current) {
-        tasks.add(historyTask(h, c));
-      }
-      List<Views.HistoryTask> removed = new ArrayList<>();
-      for (SeriesHistory.Chain c : h.removed) {
-        removed.add(historyTask(h, c));
-      }
       String title = "历次进展：" + latest.meta().title();
-      Views.SeriesView view = new Views.SeriesView(h.name, title, periodLinks(h, null), tasks,
-          removed);
+      java.util.function.Supplier<?> view = Page.lazy(() -> {
+        List<Views.HistoryTask> tasks = new ArrayList<>();
+        for (SeriesHistory.Chain c : h.current) {
+          tasks.add(historyTask(h, c));
+        }
+        List<Views.HistoryTask> removed = new ArrayList<>();
+        for (SeriesHistory.Chain c : h.removed) {
+          removed.add(historyTask(h, c));
+        }
+        return new Views.SeriesView(h.name, title, periodLinks(h, null), tasks, removed);
+      });
       Column column = columns.get(latest.source().columnPath());
       List<Views.MetaTag> meta = siteMeta();
       meta.add(new Views.MetaTag("ColumnName", column == null ? "" : column.title()));
@@ -975,6 +1007,9 @@ public final class SiteAssembler {
     return "/" + columnPath + "/" + (page == 1 ? "index.html" : "index_" + page + ".html");
   }
 
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern NEWLINE = java.util.regex.Pattern.compile("\n");
+
   private static boolean safeSegment(String slug) {
     if (slug.isEmpty() || slug.equals(".") || slug.equals("..")) {
       return false;
@@ -985,7 +1020,7 @@ public final class SiteAssembler {
 
   static List<String> lines(String text) {
     List<String> out = new ArrayList<>();
-    for (String line : text.split("\\n")) {
+    for (String line : NEWLINE.split(text)) {
       if (!line.isBlank()) {
         out.add(line.strip());
       }
@@ -994,7 +1029,7 @@ public final class SiteAssembler {
   }
 
   static String excerpt(String text) {
-    String flat = text.replaceAll("\\s+", " ").strip();
+    String flat = WHITESPACE.matcher(text).replaceAll(" ").strip();
     if (flat.codePointCount(0, flat.length()) <= DESCRIPTION_LENGTH) {
       return flat;
     }

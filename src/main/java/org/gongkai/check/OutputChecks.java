@@ -183,42 +183,62 @@ public final class OutputChecks {
     return true;
   }
 
+  /** Link targets by page folder and href ("" for none): pages of a folder share most links. */
+  private final Map<String, String> resolved = new ConcurrentHashMap<>();
+
   private void resolve(String from, String href) {
+    if (href.startsWith("#")) {
+      record(target(from, href), from);
+      return;
+    }
+    String key = from.substring(0, from.lastIndexOf('/') + 1) + '\u0000' + href;
+    String target = resolved.computeIfAbsent(key, k -> target(from, href));
+    record(target, from);
+  }
+
+  private void record(String target, String from) {
+    if (!target.isEmpty()) {
+      links.putIfAbsent(target, from);
+    }
+  }
+
+  /**
+   * The output path and fragment a link from {@code from} leads to, or "" when it leaves the site
+   * (then it is listed as external) or needs no check.
+   */
+  private String target(String from, String href) {
     if (href.isEmpty() || href.equals("#") || href.startsWith("mailto:")
         || href.startsWith("tel:") || href.startsWith("data:")) {
-      return;
+      return "";
     }
     URI uri;
     try {
       uri = new URI(href);
     } catch (java.net.URISyntaxException e) {
-      links.putIfAbsent(href, from);
-      return;
+      return href;
     }
     if (uri.getScheme() != null || href.startsWith("//")) {
       String absolute = uri.getScheme() == null ? "https:" + href : href;
-      if (href.startsWith(baseUrl) || absolute.startsWith(baseUrl)) {
+      if (absolute.startsWith(baseUrl)) {
         String rest = absolute.substring(baseUrl.length());
-        record(rest.isEmpty() ? "index.html" : rest, from);
-      } else {
-        external.putIfAbsent(href, from);
+        return outputPath(rest.isEmpty() ? "index.html" : rest);
       }
-      return;
+      external.putIfAbsent(href, from);
+      return "";
     }
-    String target;
     if (href.startsWith("/")) {
       String root = base.getPath();
-      target = href.startsWith(root) ? href.substring(root.length()) : href.substring(1);
-    } else if (href.startsWith("#")) {
-      target = from + href;
-    } else {
-      String dir = from.contains("/") ? from.substring(0, from.lastIndexOf('/') + 1) : "";
-      target = normalize(dir + href);
+      return outputPath(href.startsWith(root) ? href.substring(root.length()) : href.substring(1));
     }
-    record(target, from);
+    if (href.startsWith("#")) {
+      return outputPath(from + href);
+    }
+    String dir = from.contains("/") ? from.substring(0, from.lastIndexOf('/') + 1) : "";
+    return outputPath(normalize(dir + href));
   }
 
-  private void record(String target, String from) {
+  /** A decoded output path with its fragment: {@code a/} is {@code a/index.html}; no query. */
+  private static String outputPath(String target) {
     int q = target.indexOf('?');
     int hash = target.indexOf('#');
     String path = target;
@@ -236,7 +256,7 @@ public final class OutputChecks {
     }
     String frag = fragment.isEmpty() ? "" : "#" + URLDecoder.decode(fragment.substring(1)
         .replace("+", "%2B"), StandardCharsets.UTF_8);
-    links.putIfAbsent(path + frag, from);
+    return path + frag;
   }
 
   private static String normalize(String path) {
