@@ -27,6 +27,7 @@ import org.gongkai.check.MaskingFixes;
 import org.gongkai.check.OutputChecks;
 import org.gongkai.check.Rules;
 import org.gongkai.config.SiteReader;
+import org.gongkai.source.InputSnapshot;
 import org.gongkai.index.IndexAssigner;
 import org.gongkai.index.IndexPattern;
 import org.gongkai.index.Ledger;
@@ -37,6 +38,7 @@ import org.gongkai.model.IndexNumber;
 import org.gongkai.model.Location;
 import org.gongkai.model.Problem;
 import org.gongkai.model.Site;
+import org.gongkai.publish.BuildCache;
 import org.gongkai.publish.OutputPathException;
 import org.gongkai.publish.ReportFile;
 import org.gongkai.publish.SiteWriter;
@@ -64,6 +66,7 @@ public final class Gongkai {
   private final LocalDate today;
   private final boolean frozen;
   private final boolean failOnWarnings;
+  private final boolean useCache;
   private static final long MAX_SCANNED_COPY = 8L * 1024 * 1024;
 
   private final Markdown markdown = new Markdown();
@@ -77,6 +80,7 @@ public final class Gongkai {
     this.today = b.today;
     this.frozen = b.frozen;
     this.failOnWarnings = b.failOnWarnings;
+    this.useCache = b.useCache;
   }
 
   public static Builder builder() {
@@ -97,14 +101,54 @@ public final class Gongkai {
    * document nor the ledger changes.
    */
   public BuildResult build() {
+    long start = System.nanoTime();
+    Cached cached = useCache ? cached() : Cached.NONE;
+    if (cached.upToDate()) {
+      BuildCache c = cached.previous();
+      return new BuildResult(c.problems(), c.documents(), c.pages(), true,
+          Duration.ofNanos(System.nanoTime() - start), 0);
+    }
     return run(frozen ? IndexAssigner.Mode.FROZEN : IndexAssigner.Mode.ASSIGN, true,
-        Set.of(), Set.of());
+        Set.of(), Set.of(), cached);
+  }
+
+  /** What the last build left, and whether it still describes the output exactly. */
+  private record Cached(BuildCache previous, String inputs, boolean upToDate) {
+    static final Cached NONE = new Cached(null, null, false);
+  }
+
+  private Cached cached() {
+    Path file = BuildCache.file(siteDirectory, outputDirectory);
+    String inputs;
+    try {
+      inputs = inputsKey();
+    } catch (IOException | RuntimeException e) {
+      return Cached.NONE;
+    }
+    Optional<BuildCache> previous = BuildCache.read(file);
+    if (previous.isEmpty()) {
+      return new Cached(null, inputs, false);
+    }
+    BuildCache c = previous.get();
+    LocalDateTime now = now(SiteReader.readConfig(siteDirectory, p -> { }));
+    boolean due = !c.due().isEmpty() && !now.isBefore(LocalDateTime.parse(c.due()));
+    boolean same = c.inputs().equals(inputs) && !due
+        && SiteWriter.countFiles(outputDirectory) == c.outputFiles();
+    return new Cached(c, inputs, same);
+  }
+
+  /** Everything that decides a build's output: the input files, the options, the version, the day. */
+  private String inputsKey() throws IOException {
+    LocalDateTime now = now(SiteReader.readConfig(siteDirectory, p -> { }));
+    return InputSnapshot.key(siteDirectory, List.of(version(), now.toLocalDate().toString(),
+        String.valueOf(baseUrl), String.valueOf(frozen), String.valueOf(failOnWarnings),
+        outputDirectory.toString()));
   }
 
   /** Reads, checks and renders the site in memory, writing nothing. */
   public BuildResult check() {
     return run(frozen ? IndexAssigner.Mode.FROZEN : IndexAssigner.Mode.VERIFY, false,
-        Set.of(), Set.of());
+        Set.of(), Set.of(), Cached.NONE);
   }
 
   /**
@@ -120,7 +164,7 @@ public final class Gongkai {
           + " cannot be assigned in a frozen build (CI=true or --frozen)", "assign them on a"
           + " laptop and commit the documents and index-ledger.yaml"));
     }
-    return run(IndexAssigner.Mode.ASSIGN, false, renumber, importPaths);
+    return run(IndexAssigner.Mode.ASSIGN, false, renumber, importPaths, Cached.NONE);
   }
 
   /**
@@ -230,7 +274,8 @@ public final class Gongkai {
   }
 
   private BuildResult run(
-      IndexAssigner.Mode mode, boolean writeSite, Set<String> renumber, Set<String> imports) {
+      IndexAssigner.Mode mode, boolean writeSite, Set<String> renumber, Set<String> imports,
+      Cached cached) {
     long start = System.nanoTime();
     List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
     Site site = SiteReader.read(siteDirectory, problems::add);
@@ -262,14 +307,18 @@ public final class Gongkai {
     SitePlan plan = new SiteAssembler(markdown).assemble(site, now, problems::add);
     int changed = -1;
     if (!hasErrors(problems) && !(failOnWarnings && hasWarnings(problems))) {
-      changed = render(plan, writeSite, numbers, problems::add);
+      changed = render(plan, writeSite, numbers, problems, cached);
     }
     return result(problems, plan.published().size(), plan.pages().size(), changed, start);
   }
 
   private LocalDateTime now(Site site) {
+    return now(site.config());
+  }
+
+  private LocalDateTime now(org.gongkai.model.SiteConfig config) {
     return today != null ? today.atTime(23, 59, 59)
-        : LocalDateTime.now(clock.withZone(site.config().timezone()));
+        : LocalDateTime.now(clock.withZone(config.timezone()));
   }
 
   private boolean writeSources(IndexAssigner.Plan numbers, Consumer<Problem> problems) {
@@ -296,7 +345,9 @@ public final class Gongkai {
 
   /** Renders (and writes, when asked) the site; the files changed, or -1 when none were written. */
   private int render(
-      SitePlan plan, boolean write, IndexAssigner.Plan numbers, Consumer<Problem> problems) {
+      SitePlan plan, boolean write, IndexAssigner.Plan numbers, List<Problem> all,
+      Cached cached) {
+    Consumer<Problem> problems = all::add;
     Renderer renderer = new Renderer(siteDirectory);
     OutputChecks inspect = new OutputChecks(plan, plan.site().baseUrl(), siteDirectory);
     if (!write) {
@@ -316,8 +367,14 @@ public final class Gongkai {
       return -1;
     }
     List<Problem> found = Collections.synchronizedList(new ArrayList<>());
+    String renderKey = plan.globalKey() + "|" + renderer.templatesKey(version());
+    BuildCache previous = cached.previous() != null
+        && cached.previous().renderKey().equals(renderKey) ? cached.previous() : null;
     try (SiteWriter writer = SiteWriter.open(outputDirectory, siteDirectory)) {
       plan.pages().parallelStream().forEach(page -> {
+        if (previous != null && keep(page.path(), plan, previous, writer, inspect)) {
+          return;
+        }
         Renderer.Result r = renderer.render(page, plan.site());
         if (r.ok()) {
           inspect.file(page.path(), r.bytes());
@@ -349,11 +406,65 @@ public final class Gongkai {
         return -1;
       }
       writer.commit();
+      if (useCache && cached.inputs() != null) {
+        saveCache(plan, inspect, previous, writer.filesWritten(), all, cached.inputs(),
+            numbers != null && numbers.writes());
+      }
       return writer.changedFiles();
     } catch (IOException e) {
       problems.accept(Problem.error(Location.of(outputDirectory.toString()), "output",
           "cannot write the site: " + e.getMessage(), ""));
       return -1;
+    }
+  }
+
+  /**
+   * Keeps a page of the previous output when what it shows is unchanged (same page key, under the
+   * same global and template keys): its old file is linked into the new output.
+   */
+  private static boolean keep(
+      String path, SitePlan plan, BuildCache previous, SiteWriter writer, OutputChecks inspect) {
+    String key = plan.pageKeys().get(path);
+    if (key == null || !key.equals(previous.pageKeys().get(path))) {
+      return false;
+    }
+    try {
+      if (writer.keep(path)) {
+        inspect.kept(path, previous.pageIds().getOrDefault(path, List.of()));
+        return true;
+      }
+    } catch (IOException e) {
+      // render it instead
+    }
+    return false;
+  }
+
+  private void saveCache(
+      SitePlan plan, OutputChecks inspect, BuildCache previous, long outputFiles,
+      List<Problem> problems, String inputsBefore, boolean sourcesChanged) {
+    Renderer renderer = new Renderer(siteDirectory);
+    Map<String, List<String>> ids = new HashMap<>();
+    for (String path : plan.pageKeys().keySet()) {
+      List<String> found = inspect.ids(path);
+      ids.put(path, found.isEmpty() && previous != null
+          ? previous.pageIds().getOrDefault(path, List.of()) : found);
+    }
+    String due = plan.unpublished().stream()
+        .filter(u -> u.reason() == SitePlan.Reason.SCHEDULED)
+        .map(u -> u.document().meta().published().value())
+        .min(LocalDateTime::compareTo).map(LocalDateTime::toString).orElse("");
+    try {
+      // numbers written into documents during this build change the inputs it started from
+      String inputs = sourcesChanged ? inputsKey() : inputsBefore;
+      List<Problem> kept;
+      synchronized (problems) {
+        kept = List.copyOf(problems);
+      }
+      new BuildCache(inputs, plan.globalKey() + "|" + renderer.templatesKey(version()), due,
+          outputFiles, plan.published().size(), plan.pages().size(), plan.pageKeys(), ids,
+          kept).write(BuildCache.file(siteDirectory, outputDirectory));
+    } catch (IOException | RuntimeException e) {
+      // the cache only saves time: the next build renders everything
     }
   }
 
@@ -419,6 +530,7 @@ public final class Gongkai {
     private LocalDate today;
     private boolean frozen;
     private boolean failOnWarnings;
+    private boolean useCache = true;
 
     private Builder() {}
 
@@ -455,6 +567,16 @@ public final class Gongkai {
      */
     public Builder frozen(boolean frozen) {
       this.frozen = frozen;
+      return this;
+    }
+
+    /**
+     * Whether a build may reuse what the last build of this site into this output folder knew
+     * ({@code .gongkai-cache/}): default true. Without it every page is rendered again; the site
+     * is the same either way.
+     */
+    public Builder useCache(boolean use) {
+      this.useCache = use;
       return this;
     }
 

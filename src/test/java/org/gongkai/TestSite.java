@@ -101,7 +101,8 @@ public final class TestSite {
   public Map<String, String> snapshot() {
     Map<String, String> out = new TreeMap<>();
     for (String f : SampleSite.files(dir)) {
-      if (!f.startsWith("site-output/") && !f.startsWith("out/")) {
+      if (!f.startsWith("site-output/") && !f.startsWith("out/")
+          && !f.startsWith(".gongkai-cache/")) {
         out.put(f, java.util.HexFormat.of().formatHex(bytes(f)));
       }
     }

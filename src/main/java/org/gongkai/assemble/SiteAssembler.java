@@ -18,6 +18,7 @@ import org.gongkai.config.UnitDirectory;
 import org.gongkai.markdown.Markdown;
 import org.gongkai.model.Attachment;
 import org.gongkai.model.Column;
+import org.gongkai.model.ContentKey;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.Document;
 import org.gongkai.model.Location;
@@ -104,6 +105,7 @@ public final class SiteAssembler {
     private final List<Page> pages = new ArrayList<>();
     private final Map<String, PageOrigin> pageOrigins = new HashMap<>();
     private final List<SitePlan.Secret> secrets = new ArrayList<>();
+    private final Map<String, String> pageKeys = new HashMap<>();
     private Views.SiteView siteView;
     /** The series each published task list belongs to. */
     private final Map<TaskList, SeriesHistory> seriesOf = new IdentityHashMap<>();
@@ -206,7 +208,8 @@ public final class SiteAssembler {
         copies.add(new SitePlan.Copy(file, to));
       }
       copies.sort(Comparator.comparing(SitePlan.Copy::to));
-      return new SitePlan(siteView, pages, copies, published, unpublished, secrets);
+      return new SitePlan(siteView, pages, copies, published, unpublished, secrets,
+          globalKey(published, copies), pageKeys);
     }
 
     /**
@@ -227,6 +230,47 @@ public final class SiteAssembler {
         return;
       }
       pages.add(page);
+    }
+
+    /**
+     * Everything a document or series page shows besides its own document(s): the settings, the
+     * column tree, the units, the URL and column of every published document, the copied files
+     * and the withheld text (the leak guard's list).
+     */
+    private String globalKey(List<Document> published, List<SitePlan.Copy> copies) {
+      ContentKey key = new ContentKey();
+      key.add(config.name()).add(config.domain()).add(config.siteCode()).add(config.baseUrl())
+          .add(config.publisher()).add(config.organCode()).add(config.indexPattern())
+          .add(config.permalink()).add(String.valueOf(config.pageSize()))
+          .add(config.timezone().getId()).add(config.description())
+          .add(String.join(",", config.keywords())).add(String.join(",", config.topics().all()));
+      for (Column c : columns.values()) {
+        key.add(c.path()).add(c.title()).add(c.type()).add(c.description())
+            .add(String.join(",", c.keywords())).add(String.valueOf(c.order()));
+      }
+      for (Unit u : unitDirectory.units()) {
+        key.add(u.name()).add(String.join(",", u.aliases()));
+      }
+      for (Document d : published) {
+        key.add(d.source().path()).add(pathOfSource.get(d.source().path()));
+      }
+      copies.forEach(c -> key.add(c.to()));
+      secrets.forEach(s -> key.add(s.text()));
+      return key.toString();
+    }
+
+    /** What a task list's pages show: the list, and the other periods of its series. */
+    private String documentKey(Document doc) {
+      SeriesHistory h = doc instanceof TaskList list ? seriesOf.get(list) : null;
+      return h == null ? doc.source().key() : doc.source().key() + "|" + seriesKey(h);
+    }
+
+    private String seriesKey(SeriesHistory h) {
+      ContentKey key = new ContentKey();
+      for (TaskList period : h.periods) {
+        key.add(period.source().path()).add(period.source().key());
+      }
+      return key.toString();
     }
 
     private void collectSecrets(Document doc, String why) {
@@ -341,6 +385,12 @@ public final class SiteAssembler {
       }
       descriptionOf.put(doc.source().path(), description);
       lastmodOf.put(path, lastmod(doc));
+      String key = documentKey(doc);
+      pageKeys.put(output, key);
+      if (data != null) {
+        pageKeys.put(data.json().substring(1), key);
+        pageKeys.put(data.csv().substring(1), key);
+      }
       String publisher = orDefault(m.publisher(), config.publisher());
       String source = orDefault(m.source(), publisher);
       Views.DataLinks dataLinks = data;
@@ -705,6 +755,7 @@ public final class SiteAssembler {
           + "期，各项任务历次进展情况。")));
       meta.add(new Views.MetaTag("Url", Urls.absolute(config.baseUrl(), path)));
       lastmodOf.put(path, lastmod(latest));
+      pageKeys.put(path.substring(1), seriesKey(h));
       List<Views.Alternate> alternates = new ArrayList<>(siteAlternates);
       alternates.addAll(columnAlternates(latest.source().columnPath()));
       return new Page(PageKind.SERIES, path.substring(1), title,

@@ -13,11 +13,16 @@ import org.gongkai.model.Document;
  * @param published the documents that are published, newest first
  * @param unpublished the documents that are not published (drafts, scheduled, not 主动公开)
  * @param secrets text that must appear in no output file
+ * @param globalKey a fingerprint of everything every page may show (settings, columns, units,
+ *     which documents are published where, withheld text): when it changes, every page may
+ * @param pageKeys for pages that show one document (or one series) and nothing else that could
+ *     change: a fingerprint of what they show, by output path; with an unchanged {@code
+ *     globalKey} and template, a page whose key is unchanged renders to the same bytes
  */
 public record SitePlan(
     Views.SiteView site,
     List<Page> pages, List<Copy> copies, List<Document> published, List<Unpublished> unpublished,
-    List<Secret> secrets) {
+    List<Secret> secrets, String globalKey, java.util.Map<String, String> pageKeys) {
 
   public SitePlan {
     pages = List.copyOf(pages);
@@ -25,6 +30,7 @@ public record SitePlan(
     published = List.copyOf(published);
     unpublished = List.copyOf(unpublished);
     secrets = List.copyOf(secrets);
+    pageKeys = java.util.Map.copyOf(pageKeys);
   }
 
   /** A file copied to the output: from a path relative to the site, to an output path. */

@@ -93,6 +93,21 @@ public final class OutputChecks {
     }
   }
 
+  /**
+   * A page kept from the previous build unchanged: it counts as present with the ids it had; its
+   * own links and text were checked when it was written, under the same site and withheld text.
+   */
+  public void kept(String path, List<String> pageIds) {
+    files.add(path);
+    ids.put(path, Set.copyOf(pageIds));
+  }
+
+  /** The ids a rendered page has (for the build cache). */
+  public List<String> ids(String path) {
+    Set<String> found = ids.get(path);
+    return found == null ? List.of() : found.stream().sorted().toList();
+  }
+
   /** A file copied as it is, whose bytes are not at hand (only its existence counts). */
   public void copied(String path) {
     files.add(path);

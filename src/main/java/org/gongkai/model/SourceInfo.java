@@ -9,8 +9,10 @@ import java.util.Map;
  * @param columnPath the column folder relative to {@code content/}, e.g. {@code zwgk/zdgz}
  * @param stem the file name without its extension
  * @param fields where each metadata key (by its English name) was written
+ * @param key a fingerprint of the file's text ({@link ContentKey}), to know whether it changed
  */
-public record SourceInfo(String path, String columnPath, String stem, Map<String, Location> fields) {
+public record SourceInfo(
+    String path, String columnPath, String stem, Map<String, Location> fields, String key) {
 
   public SourceInfo {
     fields = Map.copyOf(fields);

@@ -66,8 +66,12 @@ public final class SiteWriter implements AutoCloseable {
     Files.createDirectories(parent);
     Path staging = parent.resolve("." + out.getFileName() + ".tmp-" + UUID.randomUUID());
     Files.createDirectory(staging);
-    Files.writeString(staging.resolve(MARKER), "This folder was written by gongkai and is"
-        + " replaced as a whole by each build.\n");
+    byte[] marker = ("This folder was written by gongkai and is replaced as a whole by each"
+        + " build.\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Path oldMarker = out.resolve(MARKER);
+    if (!(sameBytes(oldMarker, marker) && link(staging.resolve(MARKER), oldMarker))) {
+      Files.write(staging.resolve(MARKER), marker);
+    }
     return new SiteWriter(out, staging);
   }
 
@@ -104,6 +108,32 @@ public final class SiteWriter implements AutoCloseable {
     }
     changed.incrementAndGet();
     Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /**
+   * Keeps a file of the previous output as it is (a page whose inputs did not change).
+   *
+   * @return false when there is no such file to keep (then it must be written)
+   */
+  public boolean keep(String path) throws IOException {
+    Path target = resolve(path);
+    Path old = output.resolve(path);
+    if (!Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)) {
+      return false;
+    }
+    Files.createDirectories(target.getParent());
+    if (!link(target, old)) {
+      Files.copy(old, target, StandardCopyOption.COPY_ATTRIBUTES);
+    }
+    files.incrementAndGet();
+    return true;
+  }
+
+  /** The bytes of a file of the previous output, if there is one (for the leak guard). */
+  public java.util.Optional<byte[]> previous(String path) throws IOException {
+    Path old = output.resolve(path);
+    return Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)
+        ? java.util.Optional.of(Files.readAllBytes(old)) : java.util.Optional.empty();
   }
 
   /** How many files were new or different from the previous output (so far). */
@@ -177,10 +207,18 @@ public final class SiteWriter implements AutoCloseable {
     return true;
   }
 
-  private static long countFiles(Path dir) throws IOException {
+  /** How many regular files a folder holds (-1 when it cannot be read). */
+  public static long countFiles(Path dir) {
     try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
       return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).count();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return -1;
     }
+  }
+
+  /** How many files the output holds after this writer's commit (its own marker included). */
+  public long filesWritten() {
+    return files.get() + 1L;
   }
 
   /** Removes the staging folder unless it was committed. */

@@ -46,8 +46,11 @@ public final class Renderer {
   private final TemplateLookup lookup;
   private final Configuration freemarker;
 
+  private final Path siteTemplates;
+
   public Renderer(Path siteDir) {
-    this.lookup = new TemplateLookup(siteDir.resolve("templates"));
+    this.siteTemplates = siteDir.resolve("templates");
+    this.lookup = new TemplateLookup(siteTemplates);
     Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
     cfg.setTemplateLoader(new ThemeTemplateLoader(lookup));
     cfg.setDefaultEncoding("UTF-8");
@@ -121,6 +124,26 @@ public final class Renderer {
     return Problem.error(new Location(display(e.getTemplateName()), e.getLineNumber(),
         e.getColumnNumber()), "template", "template syntax error: " + e.getEditorMessage(),
         "fix the template; see the FreeMarker manual");
+  }
+
+  /**
+   * A fingerprint of the site's own templates and assets (names and contents); with gongkai's
+   * version, which fixes the bundled theme, it says whether any page could render differently.
+   */
+  public String templatesKey(String version) {
+    org.gongkai.model.ContentKey key = new org.gongkai.model.ContentKey().add(version);
+    Path dir = siteTemplates;
+    if (java.nio.file.Files.isDirectory(dir)) {
+      try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(dir)) {
+        for (Path file : walk.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+          key.add(dir.relativize(file).toString()).add(java.util.HexFormat.of().formatHex(
+              java.nio.file.Files.readAllBytes(file)));
+        }
+      } catch (IOException e) {
+        key.add("unreadable " + e.getMessage());
+      }
+    }
+    return key.toString();
   }
 
   /** The theme's static assets, each from the site's templates/ if it has its own copy. */

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.gongkai.model.Allowance;
 import org.gongkai.model.Attachment;
 import org.gongkai.model.Change;
+import org.gongkai.model.ContentKey;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.Document;
 import org.gongkai.model.Headings;
@@ -95,7 +96,8 @@ public final class DocumentParser {
         relPath, yamlLine, problems);
     String stem = fileName(relPath).replaceFirst("\\.[^.]+$", "");
     Metadata meta = metadata(reader, relPath, columnPath);
-    SourceInfo source = new SourceInfo(relPath, columnPath, stem, reader.locations());
+    SourceInfo source = new SourceInfo(relPath, columnPath, stem, reader.locations(),
+        ContentKey.of(text));
     if (markdown) {
       return Optional.of(new Report(source, meta, front.body(), front.bodyLine()));
     }
