@@ -34,6 +34,8 @@ import org.gongkai.index.Ledger;
 import org.gongkai.index.LedgerEntry;
 import java.nio.file.Files;
 import org.gongkai.markdown.Markdown;
+import org.gongkai.assemble.Page;
+import org.gongkai.model.ContentKey;
 import org.gongkai.model.IndexNumber;
 import org.gongkai.model.Location;
 import org.gongkai.model.Problem;
@@ -370,10 +372,15 @@ public final class Gongkai {
     String renderKey = plan.globalKey() + "|" + renderer.templatesKey(version());
     BuildCache previous = cached.previous() != null
         && cached.previous().renderKey().equals(renderKey) ? cached.previous() : null;
+    Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
     try (SiteWriter writer = SiteWriter.open(outputDirectory, siteDirectory)) {
       plan.pages().parallelStream().forEach(page -> {
-        if (previous != null && keep(page.path(), plan, previous, writer, inspect)) {
-          return;
+        String key = useCache ? pageKey(page, plan) : null;
+        if (key != null) {
+          keys.put(page.path(), key);
+          if (previous != null && keep(page.path(), key, previous, writer, inspect)) {
+            return;
+          }
         }
         Renderer.Result r = renderer.render(page, plan.site());
         if (r.ok()) {
@@ -407,7 +414,7 @@ public final class Gongkai {
       }
       writer.commit();
       if (useCache && cached.inputs() != null) {
-        saveCache(plan, inspect, previous, writer.filesWritten(), all, cached.inputs(),
+        saveCache(plan, keys, inspect, previous, writer.filesWritten(), all, cached.inputs(),
             numbers != null && numbers.writes());
       }
       return writer.changedFiles();
@@ -423,9 +430,8 @@ public final class Gongkai {
    * same global and template keys): its old file is linked into the new output.
    */
   private static boolean keep(
-      String path, SitePlan plan, BuildCache previous, SiteWriter writer, OutputChecks inspect) {
-    String key = plan.pageKeys().get(path);
-    if (key == null || !key.equals(previous.pageKeys().get(path))) {
+      String path, String key, BuildCache previous, SiteWriter writer, OutputChecks inspect) {
+    if (!key.equals(previous.pageKeys().get(path))) {
       return false;
     }
     try {
@@ -439,12 +445,28 @@ public final class Gongkai {
     return false;
   }
 
+  /**
+   * What a page shows: the document (or series) key the plan gives pages of one document, else a
+   * fingerprint of the page's whole view (listings, unit pages, feeds: views made of records,
+   * whose text form is complete and stable).
+   */
+  private static String pageKey(Page page, SitePlan plan) {
+    String key = plan.pageKeys().get(page.path());
+    if (key != null) {
+      return key;
+    }
+    return new ContentKey().add(page.kind().name()).add(page.title()).add(page.canonical())
+        .add(page.meta().toString()).add(page.breadcrumb().toString())
+        .add(page.alternates().toString()).add(String.valueOf(page.content())).toString();
+  }
+
   private void saveCache(
-      SitePlan plan, OutputChecks inspect, BuildCache previous, long outputFiles,
+      SitePlan plan, Map<String, String> keys, OutputChecks inspect, BuildCache previous,
+      long outputFiles,
       List<Problem> problems, String inputsBefore, boolean sourcesChanged) {
     Renderer renderer = new Renderer(siteDirectory);
     Map<String, List<String>> ids = new HashMap<>();
-    for (String path : plan.pageKeys().keySet()) {
+    for (String path : keys.keySet()) {
       List<String> found = inspect.ids(path);
       ids.put(path, found.isEmpty() && previous != null
           ? previous.pageIds().getOrDefault(path, List.of()) : found);
@@ -461,7 +483,7 @@ public final class Gongkai {
         kept = List.copyOf(problems);
       }
       new BuildCache(inputs, plan.globalKey() + "|" + renderer.templatesKey(version()), due,
-          outputFiles, plan.published().size(), plan.pages().size(), plan.pageKeys(), ids,
+          outputFiles, plan.published().size(), plan.pages().size(), keys, ids,
           kept).write(BuildCache.file(siteDirectory, outputDirectory));
     } catch (IOException | RuntimeException e) {
       // the cache only saves time: the next build renders everything

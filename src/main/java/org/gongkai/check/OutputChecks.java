@@ -300,6 +300,9 @@ public final class OutputChecks {
    * too short to mean anything and those the published documents say as well.
    */
   private static List<Secret> secrets(SitePlan plan) {
+    if (plan.secrets().isEmpty()) {
+      return List.of();
+    }
     StringBuilder published = new StringBuilder();
     for (Document doc : plan.published()) {
       for (DocumentTexts.Text t : DocumentTexts.of(doc)) {
