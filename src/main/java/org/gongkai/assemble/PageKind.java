@@ -13,6 +13,8 @@ public enum PageKind {
   SERIES("series.ftlh", Format.HTML),
   UNIT("unit.ftlh", Format.HTML),
   UNITS("units.ftlh", Format.HTML),
+  /** The disclosure catalogue (信息公开目录): documents by 索引号, a page per year. */
+  CATALOGUE("catalogue.ftlh", Format.HTML),
   NOT_FOUND("404.ftlh", Format.HTML),
   /** A task list's public content as JSON (schema: docs/open-data.schema.json). */
   TASK_LIST_JSON("tasklist.json.ftl", Format.JSON),

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.gongkai.config.UnitDirectory;
+import org.gongkai.index.IndexPattern;
 import org.gongkai.markdown.Markdown;
 import org.gongkai.model.Attachment;
 import org.gongkai.model.Column;
@@ -42,6 +43,7 @@ import org.gongkai.source.ContentTree;
 public final class SiteAssembler {
 
   public static final String UNITS_FOLDER = "units";
+  static final String CATALOGUE_INDEX = "/catalogue/index.html";
   private static final int HOME_LATEST = 10;
   private static final int HOME_SECTION = 5;
   private static final int DESCRIPTION_LENGTH = 120;
@@ -101,6 +103,7 @@ public final class SiteAssembler {
     private final Map<String, Column> columns = new TreeMap<>();
     private final Map<String, List<Column>> children = new HashMap<>();
     private final UnitDirectory unitDirectory;
+    private final Optional<IndexPattern> indexPattern;
     private final Map<String, String> pathOfSource = new HashMap<>();
     private final List<Page> pages = new ArrayList<>();
     private final Map<String, PageOrigin> pageOrigins = new HashMap<>();
@@ -125,6 +128,13 @@ public final class SiteAssembler {
       this.now = now;
       this.problems = problems;
       this.unitDirectory = new UnitDirectory(site.units());
+      Optional<IndexPattern> pattern;
+      try {
+        pattern = Optional.of(IndexPattern.compile(config.indexPattern()));
+      } catch (IllegalArgumentException e) {
+        pattern = Optional.empty();
+      }
+      this.indexPattern = pattern;
     }
 
     SitePlan plan() {
@@ -159,7 +169,7 @@ public final class SiteAssembler {
 
       siteView = new Views.SiteView(config.name(), config.domain(), config.siteCode(),
           config.baseUrl(), navItems(children.getOrDefault("", List.of())),
-          "/" + UNITS_FOLDER + "/index.html");
+          "/" + UNITS_FOLDER + "/index.html", CATALOGUE_INDEX);
 
       planSeries(published);
       if (!published.isEmpty()) {
@@ -186,6 +196,7 @@ public final class SiteAssembler {
       }
       addPage(homePage(published), Location.of("content/"), "the home page");
       unitPages(tasksByUnit);
+      cataloguePages(published);
       addPage(new Page(PageKind.NOT_FOUND, "404.html", "页面未找到",
           Urls.absolute(config.baseUrl(), "/404.html"), siteMeta(), List.of(), null),
           Location.of("content/"), "the 404 page");
@@ -576,6 +587,66 @@ public final class SiteAssembler {
         newest(published.stream().filter(d -> inColumn(d, column.path())).toList())
             .ifPresent(d -> lastmodOf.put(path, d));
       }
+    }
+
+    /**
+     * The disclosure catalogue (信息公开目录): every published document by 索引号, a page per year
+     * of publication (a year's page stays a readable size on a large site), and an index of years.
+     */
+    private void cataloguePages(List<Document> published) {
+      Comparator<Document> byIndex = Comparator.comparing(
+          (Document d) -> indexOrder(d.meta().index()))
+          .thenComparing(d -> d.source().path());
+      Map<String, List<Document>> byYear = new TreeMap<>(Comparator.reverseOrder());
+      for (Document d : published) {
+        byYear.computeIfAbsent(String.valueOf(d.meta().published().date().getYear()),
+            k -> new ArrayList<>()).add(d);
+      }
+      List<Views.CatalogueYear> years = new ArrayList<>();
+      byYear.forEach((year, docs) -> years.add(new Views.CatalogueYear(year,
+          "/catalogue/" + year + ".html", docs.size(), false)));
+      addPage(cataloguePage(CATALOGUE_INDEX, "信息公开目录", years, "", List.of()),
+          Location.of("content/"), "the catalogue");
+      byYear.forEach((year, docs) -> {
+        List<Views.CatalogueYear> marked = years.stream().map(y -> new Views.CatalogueYear(
+            y.year(), y.path(), y.count(), y.year().equals(year))).toList();
+        List<Views.CatalogueItem> items = docs.stream().sorted(byIndex).map(d -> {
+          Metadata m = d.meta();
+          return new Views.CatalogueItem(orEmpty(m.index()), m.title(),
+              pathOfSource.get(d.source().path()), orDefault(m.publisher(), config.publisher()),
+              config.topics().resolve(m.topic()).orElse(orEmpty(m.topic())),
+              m.published().toString(), m.published().value().toString());
+        }).toList();
+        addPage(cataloguePage("/catalogue/" + year + ".html", "信息公开目录（" + year + "年）",
+            marked, year, items), Location.of("content/"), "the catalogue of " + year);
+      });
+    }
+
+    private Page cataloguePage(
+        String path, String title, List<Views.CatalogueYear> years, String year,
+        List<Views.CatalogueItem> items) {
+      List<Views.MetaTag> meta = siteMeta();
+      meta.add(new Views.MetaTag("ColumnName", "信息公开目录"));
+      meta.add(new Views.MetaTag("ColumnDescription", config.name() + "主动公开的政府信息，按索引号排列"));
+      meta.add(new Views.MetaTag("ColumnKeywords", "信息公开目录,索引号"));
+      meta.add(new Views.MetaTag("ColumnType", "信息公开目录"));
+      List<Views.Crumb> crumbs = year.isEmpty()
+          ? List.of(new Views.Crumb("首页", "/index.html"), new Views.Crumb("信息公开目录", null))
+          : List.of(new Views.Crumb("首页", "/index.html"),
+              new Views.Crumb("信息公开目录", CATALOGUE_INDEX), new Views.Crumb(year + "年", null));
+      return new Page(PageKind.CATALOGUE, path.substring(1), title,
+          Urls.absolute(config.baseUrl(), path), meta, crumbs,
+          new Views.CatalogueView(title, years, year, items));
+    }
+
+    /** Index numbers in the order of their parts where the site's pattern reads them. */
+    private String indexOrder(String index) {
+      if (index == null) {
+        return "\uffff";
+      }
+      Optional<IndexPattern.Parts> parts = indexPattern.flatMap(p -> p.parse(index));
+      return parts.map(p -> String.format("%s|%04d|%02d|%012d", p.organCode(), p.year(),
+          p.month(), p.seq())).orElse(index);
     }
 
     private Page homePage(List<Document> published) {

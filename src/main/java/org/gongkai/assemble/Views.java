@@ -31,7 +31,7 @@ public final class Views {
   /** Site-wide values every page shows. */
   public record SiteView(
       String name, String domain, String siteCode, String baseUrl, List<NavItem> nav,
-      String unitsPath) {
+      String unitsPath, String cataloguePath) {
 
     public SiteView {
       nav = List.copyOf(nav);
@@ -42,6 +42,27 @@ public final class Views {
   public record DocSummary(
       String title, String path, String index, String published, String publishedIso,
       String columnTitle) {}
+
+  /** A document in the disclosure catalogue (信息公开目录). */
+  public record CatalogueItem(
+      String index, String title, String path, String publisher, String topic,
+      String published, String publishedIso) {}
+
+  /** A year of the catalogue, with how many documents it has. */
+  public record CatalogueYear(String year, String path, int count, boolean current) {}
+
+  /**
+   * The disclosure catalogue: its index page lists the years ({@code year} is empty, {@code
+   * items} too); a year's page lists that year's documents by 索引号.
+   */
+  public record CatalogueView(
+      String title, List<CatalogueYear> years, String year, List<CatalogueItem> items) {
+
+    public CatalogueView {
+      years = List.copyOf(years);
+      items = List.copyOf(items);
+    }
+  }
 
   /** One numbered link of a pager. */
   public record PagerLink(int number, String path, boolean current) {}

@@ -26,6 +26,11 @@ final class BuildCommand implements Callable<Integer> {
       description = "serve the site at this URL instead of site.yaml's baseUrl (staging)")
   String baseUrl;
 
+  @Option(names = "--no-cache",
+      description = "render every page again instead of reusing what the last build of this"
+          + " output folder knew (.gongkai-cache/); the site is the same either way")
+  boolean noCache;
+
   @Option(names = "--stats", hidden = true,
       description = "print the peak heap used (for the benchmark)")
   boolean stats;
@@ -40,7 +45,7 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     Gongkai gongkai = Gongkai.builder().siteDirectory(site.site).outputDirectory(output)
         .today(site.today).frozen(site.frozen()).baseUrl(baseUrl)
-        .failOnWarnings(report.failOnWarnings(spec.commandLine())).build();
+        .failOnWarnings(report.failOnWarnings(spec.commandLine())).useCache(!noCache).build();
     BuildResult result = gongkai.build();
     int code = report.print(gongkai, result, "built " + gongkai.outputDirectory(),
         spec.commandLine());

@@ -41,6 +41,14 @@ abstract class AbstractGongkaiMojo extends AbstractMojo {
   String skip;
 
   /**
+   * Reuse what the last build of this output folder knew ({@code .gongkai-cache/} in the site
+   * folder) to render only what changed ({@code true} or {@code false}); the site is the same
+   * either way.
+   */
+  @Parameter(property = "gongkai.useCache", defaultValue = "true")
+  String useCache;
+
+  /**
    * Also write the check report to {@code reportFile} in this format: {@code text}, {@code json},
    * {@code sarif} (code-scanning UIs) or {@code junit} (Jenkins-style test reports).
    */
@@ -72,6 +80,7 @@ abstract class AbstractGongkaiMojo extends AbstractMojo {
           .frozen(bool("frozen", frozen, "true".equalsIgnoreCase(System.getenv("CI"))))
           .baseUrl(url(baseUrl))
           .failOnWarnings(bool("failOnWarnings", failOnWarnings, false))
+          .useCache(bool("useCache", useCache, true))
           .build();
     } catch (RuntimeException e) {
       throw new MojoExecutionException("gongkai: cannot start: " + e.getMessage(), e);

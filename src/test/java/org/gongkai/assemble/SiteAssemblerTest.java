@@ -60,6 +60,8 @@ class SiteAssemblerTest {
     assertNoErrors(problems);
     assertEquals(List.of(
         "404.html",
+        "catalogue/2023.html",
+        "catalogue/index.html",
         "data/catalog.json",
         "feed.xml",
         "index.html",

@@ -13,8 +13,10 @@ import java.util.stream.Stream;
 
 /**
  * The build benchmark: generates sites of N task-list documents (20 real tasks each, from the
- * sample site's Pinghu list) and times a full build by the CLI jar in its own process, JVM start
- * included, printing documents, pages, wall seconds, pages per second, peak RSS and peak heap.
+ * sample site's Pinghu list) and times, by the CLI jar in its own process, JVM start included: a
+ * full build (no output, no cache), a rebuild with nothing changed, and a rebuild after one task of
+ * one document changed; it prints documents, pages, wall seconds, pages per second, peak RSS and
+ * peak heap.
  *
  * <p>Run: {@code mvn -B -Pbenchmark package} (sizes with {@code -Dbench.sizes="1000 10000"}).
  * Not a test: no timing is asserted anywhere.
@@ -40,17 +42,44 @@ public final class Benchmark {
     if (sizes.isEmpty()) {
       sizes = List.of(1000, 10000);
     }
-    System.out.printf(Locale.ROOT, "%-10s %-8s %-8s %-9s %-10s %-14s %s%n", "documents", "pages",
-        "wall s", "pages/s", "peak RSS", "peak heap", "(" + Runtime.getRuntime()
-            .availableProcessors() + " cores, " + System.getProperty("java.version") + ")");
+    System.out.printf(Locale.ROOT, "%-22s %-10s %-8s %-8s %-9s %-10s %-10s %s%n", "build",
+        "documents", "pages", "wall s", "pages/s", "peak RSS", "peak heap", "(" + Runtime
+            .getRuntime().availableProcessors() + " cores, " + System.getProperty("java.version")
+            + ")");
     for (int n : sizes) {
       Path site = root.resolve("target/bench/site-" + n);
       SiteGenerator.generate(root, site, n);
       Path out = root.resolve("target/bench/out-" + n);
-      Run run = build(jar, site, out);
-      System.out.printf(Locale.ROOT, "%-10d %-8d %-8.2f %-9.0f %-10s %-14s%n", run.documents,
-          run.pages, run.seconds, run.pages / run.seconds, run.peakRssMiB + " MiB",
-          run.peakHeapMiB + " MiB");
+      deleteTree(out);
+      deleteTree(site.resolve(".gongkai-cache"));
+      print("full", build(jar, site, out));
+      print("rebuild, no change", build(jar, site, out));
+      Path one = site.resolve(SiteGenerator.pathOf(n / 2));
+      String before = Files.readString(one, StandardCharsets.UTF_8);
+      Files.writeString(one, before.replaceFirst("(?m)^(      \\S.*)$", "$1（本期修订）"),
+          StandardCharsets.UTF_8);
+      try {
+        print("rebuild, 1 doc changed", build(jar, site, out));
+      } finally {
+        Files.writeString(one, before, StandardCharsets.UTF_8);
+      }
+    }
+  }
+
+  private static void print(String what, Run run) {
+    System.out.printf(Locale.ROOT, "%-22s %-10d %-8d %-8.2f %-9.0f %-10s %-10s%n", what,
+        run.documents, run.pages, run.seconds, run.pages / run.seconds, run.peakRssMiB + " MiB",
+        run.peakHeapMiB + " MiB");
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
     }
   }
 

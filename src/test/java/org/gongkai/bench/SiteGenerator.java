@@ -61,7 +61,7 @@ final class SiteGenerator {
     for (int i = 0; i < documents; i++) {
       int year = 2015 + (i / 4) % 10;
       String index = String.format("%s/%d-%06d", ORGAN, year, i + 1);
-      String path = String.format("content/col%d/list-%06d.yaml", (i / 4) % COLUMNS, i);
+      String path = pathOf(i);
       String date = String.format("%d-%02d-%02d", year, 3 * (i % 4) + 3, 1 + (i / 4) % 28);
       StringBuilder doc = new StringBuilder()
           .append("title: 重点工作任务进展情况（第").append(i).append("期）\n")
@@ -85,6 +85,11 @@ final class SiteGenerator {
     }
     Files.writeString(site.resolve("index-ledger.yaml"), ledger.toString());
     Files.writeString(marker, "");
+  }
+
+  /** The file of document {@code i}. */
+  static String pathOf(int i) {
+    return String.format("content/col%d/list-%06d.yaml", (i / 4) % COLUMNS, i);
   }
 
   private static void deleteTree(Path root) throws IOException {

@@ -67,6 +67,7 @@ class AccessibilityIT {
     pages.addAll(kind("document"));
     pages.addAll(kind("series"));
     pages.addAll(kind("units"));
+    pages.addAll(kind("catalogue"));
     pages.addAll(threeUnits());
     pages.addAll(kind("not-found"));
     assertTrue(kind("column").size() >= 1 && kind("document").size() >= 1
