@@ -42,7 +42,7 @@ import org.gongkai.model.Problem;
 import org.gongkai.model.Site;
 import org.gongkai.publish.BuildCache;
 import org.gongkai.publish.OutputPathException;
-import org.gongkai.publish.ReportFile;
+import org.gongkai.publish.AtomicFile;
 import org.gongkai.publish.SiteWriter;
 import org.gongkai.publish.SourceWriter;
 import org.gongkai.render.Renderer;
@@ -251,7 +251,7 @@ public final class Gongkai {
 
   /** Writes a report to a file (replacing it atomically). */
   public void writeReport(String report, Path file) throws IOException {
-    ReportFile.write(file, report.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    AtomicFile.write(file, report.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /** The ledger's numbers, optionally only one year's or one organ's. */

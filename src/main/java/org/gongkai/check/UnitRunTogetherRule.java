@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.gongkai.config.UnitDirectory;
-import org.gongkai.model.Document;
 import org.gongkai.model.Problem;
 import org.gongkai.model.Task;
-import org.gongkai.model.TaskList;
 import org.gongkai.model.UnitRef;
 
 /**
@@ -16,7 +14,7 @@ import org.gongkai.model.UnitRef;
  * {@code 交通运输局建设局财政局}): a name that is not in units.yaml but splits exactly into names
  * that are.
  */
-final class UnitRunTogetherRule implements Rule {
+final class UnitRunTogetherRule extends UnitRule {
 
   @Override
   public String id() {
@@ -34,24 +32,12 @@ final class UnitRunTogetherRule implements Rule {
   }
 
   @Override
-  public void check(CheckContext context, Consumer<Problem> problems) {
-    for (Document doc : context.site().documents()) {
-      if (!(doc instanceof TaskList list)) {
-        continue;
-      }
-      for (Task task : list.tasks()) {
-        for (UnitRef ref : task.units()) {
-          if (context.units().find(ref.name()).isPresent()) {
-            continue;
-          }
-          split(ref.name(), context.units()).ifPresent(parts -> problems.accept(
-              Problem.warning(context.locator().find(task.location(), ref.name()), id(),
-                  "task " + task.seq() + ": `" + ref.name() + "` looks like "
-                      + String.join(", ", parts) + " run together",
-                  "separate the units: [" + ref.mark() + String.join(", ", parts) + "]")));
-        }
-      }
-    }
+  void checkUnknown(CheckContext context, Task task, UnitRef ref, Consumer<Problem> problems) {
+    split(ref.name(), context.units()).ifPresent(parts -> problems.accept(
+        Problem.warning(context.locator().find(task.location(), ref.name()), id(),
+            "task " + task.seq() + ": `" + ref.name() + "` looks like "
+                + String.join(", ", parts) + " run together",
+            "separate the units: [" + ref.mark() + String.join(", ", parts) + "]")));
   }
 
   /** The known names that make up {@code name} exactly (at least two), if there are such. */

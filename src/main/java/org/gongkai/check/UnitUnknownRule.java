@@ -1,15 +1,13 @@
 package org.gongkai.check;
 
 import java.util.function.Consumer;
-import org.gongkai.model.Document;
 import org.gongkai.model.Problem;
 import org.gongkai.model.Task;
-import org.gongkai.model.TaskList;
 import org.gongkai.model.UnitRef;
 import org.gongkai.source.Spelling;
 
 /** Every responsible unit named in a task should be in units.yaml (a name or an alias). */
-final class UnitUnknownRule implements Rule {
+final class UnitUnknownRule extends UnitRule {
 
   @Override
   public String id() {
@@ -27,25 +25,15 @@ final class UnitUnknownRule implements Rule {
   }
 
   @Override
-  public void check(CheckContext context, Consumer<Problem> problems) {
-    for (Document doc : context.site().documents()) {
-      if (!(doc instanceof TaskList list)) {
-        continue;
-      }
-      for (Task task : list.tasks()) {
-        for (UnitRef ref : task.units()) {
-          if (context.units().find(ref.name()).isPresent()
-              || UnitRunTogetherRule.split(ref.name(), context.units()).isPresent()) {
-            continue; // the run-together rule names the parts
-          }
-          String hint = Spelling.closest(ref.name(), context.units().names())
-              .map(n -> "the nearest known unit is `" + n + "`; if it is not meant, add `"
-                  + ref.name() + "` to units.yaml (as a unit or an alias)")
-              .orElse("units.yaml lists no units yet; add it there");
-          problems.accept(Problem.warning(task.location(), id(), "task " + task.seq()
-              + ": the unit `" + ref.name() + "` is not in units.yaml", hint));
-        }
-      }
+  void checkUnknown(CheckContext context, Task task, UnitRef ref, Consumer<Problem> problems) {
+    if (UnitRunTogetherRule.split(ref.name(), context.units()).isPresent()) {
+      return; // the run-together rule names the parts
     }
+    String hint = Spelling.closest(ref.name(), context.units().names())
+        .map(n -> "the nearest known unit is `" + n + "`; if it is not meant, add `"
+            + ref.name() + "` to units.yaml (as a unit or an alias)")
+        .orElse("units.yaml lists no units yet; add it there");
+    problems.accept(Problem.warning(task.location(), id(), "task " + task.seq()
+        + ": the unit `" + ref.name() + "` is not in units.yaml", hint));
   }
 }

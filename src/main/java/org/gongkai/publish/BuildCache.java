@@ -2,10 +2,8 @@ package org.gongkai.publish;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -114,19 +112,7 @@ public record BuildCache(
           .append('\t').append(escape(p.message())).append('\t').append(escape(p.hint()))
           .append('\n');
     }
-    Files.createDirectories(file.getParent());
-    Path temp = Files.createTempFile(file.getParent(), ".cache", ".tmp");
-    try {
-      Files.writeString(temp, out, StandardCharsets.UTF_8);
-      try {
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    AtomicFile.write(file, out.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   private static String escape(String s) {

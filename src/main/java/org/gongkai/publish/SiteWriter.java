@@ -2,7 +2,6 @@ package org.gongkai.publish;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -230,11 +229,7 @@ public final class SiteWriter implements AutoCloseable {
   }
 
   private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to);
-    }
+    AtomicFile.move(from, to);
   }
 
   private static boolean isEmpty(Path dir) throws IOException {

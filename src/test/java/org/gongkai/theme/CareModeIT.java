@@ -37,26 +37,23 @@ class CareModeIT {
 
   @TempDir static Path output;
 
+  private static SampleInBrowser sample;
   private static SiteServer server;
   private static Browser browser;
   private static Map<String, List<Path>> pagesByKind;
 
   @BeforeAll
   static void setUp() {
-    Browser.requireInstalled();
-    SampleSite.build(output);
-    pagesByKind = SampleSite.pagesByKind(output);
-    server = SiteServer.serve(output);
-    browser = Browser.start(1280, 900);
+    sample = SampleInBrowser.open(output);
+    server = sample.server;
+    browser = sample.browser;
+    pagesByKind = sample.pagesByKind;
   }
 
   @AfterAll
   static void tearDown() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
+    if (sample != null) {
+      sample.close();
     }
   }
 

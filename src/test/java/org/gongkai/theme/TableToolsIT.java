@@ -20,24 +20,21 @@ class TableToolsIT {
 
   @TempDir static Path output;
 
+  private static SampleInBrowser sample;
   private static SiteServer server;
   private static Browser browser;
 
   @BeforeAll
   static void setUp() {
-    Browser.requireInstalled();
-    SampleSite.build(output);
-    server = SiteServer.serve(output);
-    browser = Browser.start(1280, 900);
+    sample = SampleInBrowser.open(output);
+    server = sample.server;
+    browser = sample.browser;
   }
 
   @AfterAll
   static void tearDown() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
+    if (sample != null) {
+      sample.close();
     }
   }
 
