@@ -44,7 +44,18 @@ public final class OutputChecks {
   private final List<Secret> secrets;
   private final Map<String, Problem> leaks = new ConcurrentHashMap<>();
 
-  private record Secret(String text, String escaped, SitePlan.Secret origin) {}
+  /**
+   * A withheld text as it would appear in an output file: as written, HTML-escaped, JSON-escaped
+   * or CSV-quoted.
+   */
+  private record Secret(String text, List<String> forms, SitePlan.Secret origin) {
+
+    Secret(String text, SitePlan.Secret origin) {
+      this(text, java.util.stream.Stream.of(text, escape(text),
+          text.replace("\\", "\\\\").replace("\"", "\\\""), text.replace("\"", "\"\""))
+          .distinct().toList(), origin);
+    }
+  }
 
   private final SourceLocator locator;
 
@@ -82,8 +93,7 @@ public final class OutputChecks {
     String text = new String(bytes, StandardCharsets.UTF_8);
     String words = html ? unescape(TAG.matcher(text).replaceAll("")) : text;
     for (Secret s : secrets) {
-      if (words.contains(s.text()) || text.contains(s.text())
-          || text.contains(s.escaped())) {
+      if (words.contains(s.text()) || s.forms().stream().anyMatch(text::contains)) {
         leaks.putIfAbsent(path + "\n" + s.origin().path(), Problem.error(
             Location.of(s.origin().path()), "leak", "the output file " + path + " contains the "
                 + s.origin().why() + ": `" + shorten(s.text()) + "`", "find what put it there"
@@ -315,13 +325,13 @@ public final class OutputChecks {
       for (String sentence : s.text().split("[。！？；;!?\\n]")) {
         String text = MARKUP.matcher(sentence).replaceAll("").strip();
         if (text.codePointCount(0, text.length()) >= 8 && !corpus.contains(text)) {
-          out.putIfAbsent(text, new Secret(text, escape(text), s));
+          out.putIfAbsent(text, new Secret(text, s));
         }
       }
       String whole = s.text().strip();
       if (whole.codePointCount(0, whole.length()) >= 6 && !whole.contains("\n")
           && !corpus.contains(whole)) {
-        out.putIfAbsent(whole, new Secret(whole, escape(whole), s));
+        out.putIfAbsent(whole, new Secret(whole, s));
       }
     }
     return List.copyOf(out.values());

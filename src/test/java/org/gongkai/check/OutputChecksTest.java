@@ -75,6 +75,18 @@ class OutputChecksTest {
   }
 
   @Test
+  void withheldTextIsFoundEscapedInJsonAndQuotedInCsv() {
+    TestSite site = Checks.site(dir)
+        .write("content/tzgg/list.yaml", Checks.tasks("清单", "2023-12-01",
+            "  - seq: 1\n    content: 甲\n    progress: |-\n      含有“引号”和\"直引号\"的内部进展说明\n"
+                + "    withheld: {scope: all, reason: 内部事务信息, basis: 条例第十六条}\n"))
+        .write("static/a.json", "{\"x\": \"含有“引号”和\\\"直引号\\\"的内部进展说明\"}\n")
+        .write("static/b.csv", "\"含有“引号”和\"\"直引号\"\"的内部进展说明\"\n");
+    List<Problem> leaks = rule(site.gongkai(Checks.TODAY, false).build(), "leak");
+    assertEquals(2, leaks.size(), leaks::toString);
+  }
+
+  @Test
   void aDraftsTitleInATemplateIsCaught() {
     TestSite site = Checks.site(dir)
         .write("content/tzgg/draft.md", Checks.report("尚未发布的草稿标题", "2023-12-01",
