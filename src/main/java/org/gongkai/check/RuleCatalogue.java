@@ -75,6 +75,12 @@ public final class RuleCatalogue {
         "《政府信息公开条例》第十四至十六条; " + MODEL);
     add(out, "column-veto", "a count of empty or stale columns reaches the veto threshold",
         INSPECTION + ": 单项否决");
+    add(out, "series-name", "a series name can be part of a page path", MODEL);
+    add(out, "series-period", "the periods of a series can be ordered", MODEL);
+    add(out, "series-period-duplicate", "each period of a series is published once", MODEL);
+    add(out, "series-task-removed", "a task of the previous period is not silently dropped",
+        MODEL);
+    add(out, "series-task-renumbered", "a task kept its id but changed its 序号", MODEL);
     add(out, "masked", "a value was masked by --fix-masking (note)", "");
     add(out, "template", "templates load and render", "");
     add(out, "output", "the output folder can be written", "");

@@ -28,6 +28,25 @@ class RuleCatalogueTest {
     assertEquals(List.of(), missing);
   }
 
+  /** Every rule id the code reports is in the catalogue (so reports name and explain it). */
+  @Test
+  void everyRuleIdInTheCodeIsCatalogued() throws IOException {
+    java.util.regex.Pattern reported = java.util.regex.Pattern.compile(
+        "Problem\\.(?:error|warning|note)\\([^;]*?, \"([a-z]+(?:-[a-z]+)*)\"", java.util.regex.Pattern.DOTALL);
+    List<String> missing = new ArrayList<>();
+    try (var files = Files.walk(Path.of("src/main/java"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        java.util.regex.Matcher m = reported.matcher(Files.readString(f));
+        while (m.find()) {
+          if (!RuleCatalogue.all().containsKey(m.group(1)) && !missing.contains(m.group(1))) {
+            missing.add(m.group(1));
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), missing);
+  }
+
   @Test
   void registeredRulesHaveUniqueIdsTitlesAndSources() {
     Set<String> ids = new HashSet<>();

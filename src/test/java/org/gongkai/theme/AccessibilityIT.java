@@ -1,6 +1,7 @@
 package org.gongkai.theme;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -74,6 +75,31 @@ class AccessibilityIT {
       browser.setCareMode(false);
       assertNoViolations(page, false);
     }));
+  }
+
+  @TempDir static Path showcaseOutput;
+
+  /**
+   * The showcase spec case (every feature of the content model: Markdown tables and images,
+   * attachments, pagination, statuses and charts, withheld progress, Chinese folder names).
+   */
+  @TestFactory
+  Stream<DynamicTest> noViolationsOnTheShowcase() {
+    Showcase.build(showcaseOutput);
+    Map<String, List<Path>> kinds = SampleSite.pagesByKind(showcaseOutput);
+    List<Path> pages = new ArrayList<>();
+    for (String kind : List.of("home", "column", "report", "tasklist", "series", "catalogue")) {
+      List<Path> ofKind = kinds.getOrDefault(kind, List.of());
+      assertFalse(ofKind.isEmpty(), "the showcase has no " + kind + " page: " + kinds.keySet());
+      pages.add(ofKind.get(ofKind.size() - 1));
+    }
+    SiteServer showcase = SiteServer.serve(showcaseOutput);
+    return pages.stream().map(page -> DynamicTest.dynamicTest("showcase /"
+        + showcaseOutput.relativize(page).toString().replace('\\', '/'), () -> {
+      browser.open(showcase.url(page));
+      browser.setCareMode(false);
+      assertNoViolations(page, false);
+    })).onClose(showcase::close);
   }
 
   @TestFactory
