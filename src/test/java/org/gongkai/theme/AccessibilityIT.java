@@ -18,8 +18,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,34 +26,12 @@ import org.openqa.selenium.By;
 /**
  * axe-core finds no WCAG 2.1 A or AA violation on the sample site's pages in headless Chromium:
  * the home page, every column listing, every document (with its charts), every series history
- * page, the list of units, three unit pages and the 404 page, at a desktop width; then the same pages that have most to lose (home, documents)
- * in 关怀模式 on a 360 px phone screen.
+ * page, the list of units, three unit pages and the 404 page, at a desktop width; then the pages
+ * that have most to lose (home, documents) in 关怀模式 on a 360 px phone screen.
  */
-class AccessibilityIT {
+class AccessibilityIT extends SampleInBrowser {
 
   static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-
-  @TempDir static Path output;
-
-  private static SampleInBrowser sample;
-  private static SiteServer server;
-  private static Browser browser;
-  private static Map<String, List<Path>> pagesByKind;
-
-  @BeforeAll
-  static void setUp() {
-    sample = SampleInBrowser.open(output);
-    server = sample.server;
-    browser = sample.browser;
-    pagesByKind = sample.pagesByKind;
-  }
-
-  @AfterAll
-  static void tearDown() {
-    if (sample != null) {
-      sample.close();
-    }
-  }
 
   @TestFactory
   Stream<DynamicTest> noViolationsOnDesktop() {

@@ -10,13 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -30,32 +27,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * sideways and the skip link shows when it has the focus, in both modes; printing drops the
  * navigation.
  */
-class CareModeIT {
+class CareModeIT extends SampleInBrowser {
 
   private static final int PHONE_WIDTH = 360;
   private static final int PHONE_HEIGHT = 740;
 
-  @TempDir static Path output;
-
-  private static SampleInBrowser sample;
-  private static SiteServer server;
-  private static Browser browser;
-  private static Map<String, List<Path>> pagesByKind;
-
-  @BeforeAll
-  static void setUp() {
-    sample = SampleInBrowser.open(output);
-    server = sample.server;
-    browser = sample.browser;
-    pagesByKind = sample.pagesByKind;
-  }
-
-  @AfterAll
-  static void tearDown() {
-    if (sample != null) {
-      sample.close();
-    }
-  }
 
   /** Each test starts from a desktop window in normal mode, with nothing remembered. */
   @AfterEach

@@ -3,40 +3,42 @@ package org.gongkai.theme;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The sample site built, served on localhost and opened in headless Chromium at a desktop size:
- * what every browser test class starts from (one per class).
+ * What every browser test class starts from: the sample site built, served on localhost and
+ * opened in headless Chromium at a desktop size, once per class (test classes run one at a time).
  */
-final class SampleInBrowser implements AutoCloseable {
+abstract class SampleInBrowser {
 
-  final SiteServer server;
-  final Browser browser;
-  final Map<String, List<Path>> pagesByKind;
+  @TempDir static Path output;
 
-  private SampleInBrowser(SiteServer server, Browser browser, Map<String, List<Path>> kinds) {
-    this.server = server;
-    this.browser = browser;
-    this.pagesByKind = kinds;
-  }
+  static SiteServer server;
+  static Browser browser;
+  /** The built pages by kind (home, column, document, …), see {@link SampleSite#pagesByKind}. */
+  static Map<String, List<Path>> pagesByKind;
 
-  /** Builds the sample site into {@code output} and opens it (skips or fails without Chromium). */
-  static SampleInBrowser open(Path output) {
+  /** Builds the sample site and opens it (skips or, on CI, fails without Chromium). */
+  @BeforeAll
+  static void openSample() {
     Browser.requireInstalled();
     SampleSite.build(output);
-    SiteServer server = SiteServer.serve(output);
-    try {
-      return new SampleInBrowser(server, Browser.start(1280, 900),
-          SampleSite.pagesByKind(output));
-    } catch (RuntimeException e) {
-      server.close();
-      throw e;
-    }
+    server = SiteServer.serve(output);
+    browser = Browser.start(1280, 900);
+    pagesByKind = SampleSite.pagesByKind(output);
   }
 
-  @Override
-  public void close() {
-    browser.close();
-    server.close();
+  @AfterAll
+  static void closeSample() {
+    if (browser != null) {
+      browser.close();
+      browser = null;
+    }
+    if (server != null) {
+      server.close();
+      server = null;
+    }
   }
 }

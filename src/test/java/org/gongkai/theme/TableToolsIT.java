@@ -3,12 +3,8 @@ package org.gongkai.theme;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -16,27 +12,8 @@ import org.openqa.selenium.WebElement;
  * Document tables can be searched and sorted by 索引号 in the browser (issue: "listings can be
  * sorted and searched by it"): the catalogue of the sample site's 2023 documents.
  */
-class TableToolsIT {
+class TableToolsIT extends SampleInBrowser {
 
-  @TempDir static Path output;
-
-  private static SampleInBrowser sample;
-  private static SiteServer server;
-  private static Browser browser;
-
-  @BeforeAll
-  static void setUp() {
-    sample = SampleInBrowser.open(output);
-    server = sample.server;
-    browser = sample.browser;
-  }
-
-  @AfterAll
-  static void tearDown() {
-    if (sample != null) {
-      sample.close();
-    }
-  }
 
   List<String> indexColumn() {
     return browser.driver().findElements(By.cssSelector("table.catalogue-list tbody tr"))
