@@ -88,66 +88,54 @@ class CareModeIT extends SampleInBrowser {
   /** Task lists and reports fit a 360 px phone, in normal mode and in 关怀模式. */
   @TestFactory
   Stream<DynamicTest> narrowScreenHasNoHorizontalScrolling() {
-    List<Path> pages = new ArrayList<>(pagesByKind.get("tasklist"));
-    pages.addAll(pagesByKind.get("report"));
-    return pages.stream().flatMap(page -> Stream.of(false, true).map(care ->
-        DynamicTest.dynamicTest(name(page) + (care ? " (关怀模式)" : ""), () -> {
-          browser.emulateViewport(PHONE_WIDTH, PHONE_HEIGHT);
-          browser.open(server.url(page));
-          browser.setCareMode(care);
-          assertEquals(PHONE_WIDTH, ((Number) browser.script("return window.innerWidth;"))
-              .intValue());
-          Map<String, Object> size = browser.script(
-              "var d = document.documentElement;"
-                  + "return {scroll: d.scrollWidth, client: d.clientWidth};");
-          long scroll = ((Number) size.get("scroll")).longValue();
-          long client = ((Number) size.get("client")).longValue();
-          assertTrue(scroll <= client + 1, () -> name(page) + (care ? " in 关怀模式" : "")
-              + " is " + scroll + "px wide in a " + client + "px viewport; widest: "
-              + widestElements(client));
-          // stacked tables keep their caption as wide as the content, not a column of characters
-          String narrow = browser.script(
-              "var main = document.querySelector('main').clientWidth, out = [];"
-                  + "document.querySelectorAll('main caption, main h1, main h2, main p')"
-                  + ".forEach(function (e) { var w = e.getBoundingClientRect().width;"
-                  + "  if (w > 1 && w < main / 2 && e.textContent.trim().length > 12)"
-                  + "    out.push(e.tagName.toLowerCase() + ' ' + Math.round(w) + 'px'); });"
-                  + "return out.join(', ');");
-          assertEquals("", narrow, () -> name(page) + (care ? " in 关怀模式" : "")
-              + ": text squeezed to under half the " + "content width");
-          browser.setCareMode(false);
-        })));
+    return onPhoneInBothModes((page, care) -> {
+      assertEquals(PHONE_WIDTH, ((Number) browser.script("return window.innerWidth;"))
+          .intValue());
+      Map<String, Object> size = browser.script(
+          "var d = document.documentElement;"
+              + "return {scroll: d.scrollWidth, client: d.clientWidth};");
+      long scroll = ((Number) size.get("scroll")).longValue();
+      long client = ((Number) size.get("client")).longValue();
+      assertTrue(scroll <= client + 1, () -> name(page) + (care ? " in 关怀模式" : "")
+          + " is " + scroll + "px wide in a " + client + "px viewport; widest: "
+          + widestElements(client));
+      // stacked tables keep their caption as wide as the content, not a column of characters
+      String narrow = browser.script(
+          "var main = document.querySelector('main').clientWidth, out = [];"
+              + "document.querySelectorAll('main caption, main h1, main h2, main p')"
+              + ".forEach(function (e) { var w = e.getBoundingClientRect().width;"
+              + "  if (w > 1 && w < main / 2 && e.textContent.trim().length > 12)"
+              + "    out.push(e.tagName.toLowerCase() + ' ' + Math.round(w) + 'px'); });"
+              + "return out.join(', ');");
+      assertEquals("", narrow, () -> name(page) + (care ? " in 关怀模式" : "")
+          + ": text squeezed to under half the content width");
+      browser.setCareMode(false);
+    });
   }
 
   /** On a phone, pressing Tab once shows the skip link inside the viewport. */
   @TestFactory
   Stream<DynamicTest> skipLinkShowsWhenFocusedOnAPhone() {
-    List<Path> pages = new ArrayList<>(pagesByKind.get("tasklist"));
-    pages.addAll(pagesByKind.get("report"));
-    return pages.stream().flatMap(page -> Stream.of(false, true).map(care ->
-        DynamicTest.dynamicTest(name(page) + (care ? " (关怀模式)" : ""), () -> {
-          browser.emulateViewport(PHONE_WIDTH, PHONE_HEIGHT);
-          browser.open(server.url(page));
-          browser.setCareMode(care);
-          browser.reload(); // so that Tab starts at the top of the page
-          assertEquals(care, browser.careMode(), "关怀模式 is not kept on reloading");
-          new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
-          Map<String, Object> r = browser.script(
-              "var a = document.activeElement, b = a.getBoundingClientRect();"
-                  + "return {cls: a.className, left: b.left, top: b.top, right: b.right,"
-                  + " bottom: b.bottom, w: window.innerWidth, h: window.innerHeight,"
-                  + " outline: getComputedStyle(a).outlineStyle};");
-          assertEquals("skip-link", r.get("cls"), "the first Tab does not reach the skip link");
-          double left = num(r, "left");
-          double top = num(r, "top");
-          double right = num(r, "right");
-          double bottom = num(r, "bottom");
-          assertTrue(left >= 0 && top >= 0 && right <= num(r, "w") && bottom <= num(r, "h")
-              && right - left > 10 && bottom - top > 10,
-              () -> "the focused skip link is not inside the viewport: " + r);
-          assertFalse("none".equals(r.get("outline")), "the focused skip link has no outline");
-          browser.setCareMode(false);
-        })));
+    return onPhoneInBothModes((page, care) -> {
+      browser.reload(); // so that Tab starts at the top of the page
+      assertEquals(care, browser.careMode(), "关怀模式 is not kept on reloading");
+      new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+      Map<String, Object> r = browser.script(
+          "var a = document.activeElement, b = a.getBoundingClientRect();"
+              + "return {cls: a.className, left: b.left, top: b.top, right: b.right,"
+              + " bottom: b.bottom, w: window.innerWidth, h: window.innerHeight,"
+              + " outline: getComputedStyle(a).outlineStyle};");
+      assertEquals("skip-link", r.get("cls"), "the first Tab does not reach the skip link");
+      double left = num(r, "left");
+      double top = num(r, "top");
+      double right = num(r, "right");
+      double bottom = num(r, "bottom");
+      assertTrue(left >= 0 && top >= 0 && right <= num(r, "w") && bottom <= num(r, "h")
+          && right - left > 10 && bottom - top > 10,
+          () -> "the focused skip link is not inside the viewport: " + r);
+      assertFalse("none".equals(r.get("outline")), "the focused skip link has no outline");
+      browser.setCareMode(false);
+    });
   }
 
   /** Printing shows the content without the navigation, tools, breadcrumb and footer. */
@@ -211,5 +199,22 @@ class CareModeIT extends SampleInBrowser {
 
   private static String name(Path page) {
     return "/" + output.relativize(page).toString().replace('\\', '/');
+  }
+
+  /** A phone-sized check of each task list and report, in normal mode and in 关怀模式. */
+  private Stream<DynamicTest> onPhoneInBothModes(PhoneCheck check) {
+    List<Path> pages = new ArrayList<>(pagesByKind.get("tasklist"));
+    pages.addAll(pagesByKind.get("report"));
+    return pages.stream().flatMap(page -> Stream.of(false, true).map(care ->
+        DynamicTest.dynamicTest(name(page) + (care ? " (关怀模式)" : ""), () -> {
+          browser.emulateViewport(PHONE_WIDTH, PHONE_HEIGHT);
+          browser.open(server.url(page));
+          browser.setCareMode(care);
+          check.run(page, care);
+        })));
+  }
+
+  private interface PhoneCheck {
+    void run(Path page, boolean care) throws Exception;
   }
 }
