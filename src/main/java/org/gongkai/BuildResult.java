@@ -1,5 +1,7 @@
 package org.gongkai;
 
+import static org.gongkai.check.Reports.plural;
+
 import java.time.Duration;
 import java.util.List;
 import org.gongkai.model.Problem;
@@ -52,10 +54,8 @@ public record BuildResult(
     long errors = count(Severity.ERROR);
     long warnings = count(Severity.WARNING);
     String time = String.format(java.util.Locale.ROOT, "%.2f s", elapsed.toMillis() / 1000.0);
-    String files = changedFiles < 0 ? "" : " (" + changedFiles + (changedFiles == 1
-        ? " file" : " files") + " changed)";
-    return documents + " documents, " + pages + " pages" + files + ", " + errors + " "
-        + (errors == 1 ? "error" : "errors") + ", " + warnings + " "
-        + (warnings == 1 ? "warning" : "warnings") + ", " + time;
+    String files = changedFiles < 0 ? "" : " (" + plural(changedFiles, "file") + " changed)";
+    return plural(documents, "document") + ", " + plural(pages, "page") + files + ", "
+        + plural(errors, "error") + ", " + plural(warnings, "warning") + ", " + time;
   }
 }

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,15 @@ class GongkaiBuildTest {
     }
     assertArrayEquals(Files.readAllBytes(site.resolve("content/tzgg/files/清单.pdf")),
         Files.readAllBytes(out.resolve("tzgg/files/清单.pdf")));
-    assertTrue(result.summary().startsWith("3 documents, 23 pages (27 files changed), 0 errors, 0 warnings"));
+    assertTrue(result.summary().startsWith(
+        "3 documents, 23 pages (27 files changed), 0 errors, 0 warnings"), result::summary);
+  }
+
+  @Test
+  void theSummarySaysOneInTheSingular() {
+    BuildResult one = new BuildResult(List.of(), 1, 1, true, Duration.ofMillis(1500), 1);
+    assertEquals("1 document, 1 page (1 file changed), 0 errors, 0 warnings, 1.50 s",
+        one.summary());
   }
 
   @Test

@@ -1,5 +1,7 @@
 package org.gongkai.check;
 
+import static org.gongkai.check.Reports.plural;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,10 +117,6 @@ final class ReportText {
       parts.add(plural(notes, "note"));
     }
     return String.join(", ", parts);
-  }
-
-  static String plural(int n, String word) {
-    return n + " " + (n == 1 ? word : word + "s");
   }
 
   /**

@@ -15,6 +15,11 @@ public final class Reports {
 
   private Reports() {}
 
+  /** A count and an English noun, in the plural unless the count is one: "1 error", "2 errors". */
+  public static String plural(long n, String word) {
+    return n + " " + (n == 1 ? word : word + "s");
+  }
+
   /**
    * The report in this format; {@code timestamp} and {@code failOnWarnings} matter only to
    * {@link ReportFormat#JUNIT}.

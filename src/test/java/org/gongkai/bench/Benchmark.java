@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  */
 public final class Benchmark {
 
-  private static final Pattern PAGES = Pattern.compile("(\\d+) documents, (\\d+) pages");
+  private static final Pattern PAGES = Pattern.compile("(\\d+) documents?, (\\d+) pages?");
   private static final Pattern HEAP = Pattern.compile("peak heap: (\\d+) MiB");
 
   private Benchmark() {}
