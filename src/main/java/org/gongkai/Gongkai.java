@@ -37,6 +37,7 @@ import org.gongkai.markdown.Markdown;
 import org.gongkai.assemble.Page;
 import org.gongkai.model.ContentKey;
 import org.gongkai.model.IndexNumber;
+import org.gongkai.model.Lang;
 import org.gongkai.model.Location;
 import org.gongkai.model.Problem;
 import org.gongkai.model.Site;
@@ -69,6 +70,7 @@ public final class Gongkai {
   private final boolean frozen;
   private final boolean failOnWarnings;
   private final boolean useCache;
+  private final Lang lang;
   private static final long MAX_SCANNED_COPY = 8L * 1024 * 1024;
 
   private final Markdown markdown = new Markdown();
@@ -83,6 +85,7 @@ public final class Gongkai {
     this.frozen = b.frozen;
     this.failOnWarnings = b.failOnWarnings;
     this.useCache = b.useCache;
+    this.lang = b.lang;
   }
 
   public static Builder builder() {
@@ -95,6 +98,11 @@ public final class Gongkai {
 
   public Path outputDirectory() {
     return outputDirectory;
+  }
+
+  /** The language messages and reports are shown in. */
+  public Lang lang() {
+    return lang;
   }
 
   /**
@@ -144,7 +152,7 @@ public final class Gongkai {
     LocalDateTime now = now(SiteReader.readConfig(siteDirectory, p -> { }));
     return InputSnapshot.key(siteDirectory, List.of(version(), now.toLocalDate().toString(),
         String.valueOf(baseUrl), String.valueOf(frozen), String.valueOf(failOnWarnings),
-        outputDirectory.toString()));
+        outputDirectory.toString(), lang.code()));
   }
 
   /** Reads, checks and renders the site in memory, writing nothing. */
@@ -243,7 +251,7 @@ public final class Gongkai {
   public String report(BuildResult result, String format, boolean failOnWarnings) {
     ReportFormat f = ReportFormat.parse(format);
     ReportInput input = new ReportInput(result.problems(), RuleCatalogue.all(), version(),
-        result.documents(), result.pages());
+        result.documents(), result.pages(), lang);
     LocalDateTime at = today != null ? today.atStartOfDay()
         : LocalDateTime.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
     return Reports.render(f, input, at.withNano(0), failOnWarnings);
@@ -484,7 +492,7 @@ public final class Gongkai {
       }
       new BuildCache(inputs, plan.globalKey() + "|" + renderer.templatesKey(version()), due,
           outputFiles, plan.published().size(), plan.pages().size(), keys, ids,
-          kept).write(BuildCache.file(siteDirectory, outputDirectory));
+          kept).write(BuildCache.file(siteDirectory, outputDirectory), lang);
     } catch (IOException | RuntimeException e) {
       // the cache only saves time: the next build renders everything
     }
@@ -553,8 +561,15 @@ public final class Gongkai {
     private boolean frozen;
     private boolean failOnWarnings;
     private boolean useCache = true;
+    private Lang lang = Lang.ZH;
 
     private Builder() {}
+
+    /** The language of messages and reports; default Chinese. */
+    public Builder lang(Lang language) {
+      this.lang = Objects.requireNonNull(language);
+      return this;
+    }
 
     /** The site folder (holding site.yaml); default the current folder. */
     public Builder siteDirectory(Path dir) {

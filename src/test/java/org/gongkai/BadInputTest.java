@@ -1,5 +1,6 @@
 package org.gongkai;
 
+import org.gongkai.model.Lang;
 import static org.gongkai.testing.ProblemAssert.assertProblem;
 import static org.gongkai.testing.ProblemAssert.describe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -76,7 +77,7 @@ class BadInputTest {
           || !p.ruleId().equals(ruleId)) {
         return false;
       }
-      String text = p.message() + "\n" + p.hint();
+      String text = p.message().in(Lang.EN) + "\n" + p.hint().in(Lang.EN);
       return Stream.of(words).allMatch(text::contains);
     }
   }
@@ -149,7 +150,7 @@ class BadInputTest {
     assertEquals(sorted, problems);
     Problem first = problems.get(0);
     assertEquals(first.location() + ": " + first.severity().label() + ": " + first.ruleId()
-        + ": " + first.message(), first.headline());
+        + ": " + first.message().in(Lang.EN), first.headline(Lang.EN));
   }
 
   @ParameterizedTest

@@ -42,8 +42,11 @@ public final class SampleSite {
     }
   }
 
-  /** A seed page from {@code ../shared/seeds}, where CI and developers have it. */
+  /**
+   * A seed page: a copy of the real published pages the sample site was made from, kept in
+   * {@code src/test/resources/seeds} so that a clone of this repository needs nothing beside it.
+   */
   public static Path seed(String name) {
-    return ROOT.resolveSibling("shared").resolve("seeds").resolve(name);
+    return ROOT.resolve("src/test/resources/seeds").resolve(name);
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.gongkai.model.Lang;
 import org.gongkai.model.Problem;
 import org.gongkai.model.Severity;
 
@@ -17,10 +18,11 @@ import org.gongkai.model.Severity;
  * @param toolVersion gongkai's version, e.g. {@code 0.1.0}
  * @param documents documents read
  * @param pages pages rendered (0 for a check that renders nothing)
+ * @param lang the language of messages, hints and rule titles
  */
 public record ReportInput(
     List<Problem> problems, Map<String, RuleInfo> rules, String toolVersion, int documents,
-    int pages) {
+    int pages, Lang lang) {
 
   public ReportInput {
     problems = problems.stream().sorted().toList();

@@ -10,6 +10,8 @@ import java.util.TreeMap;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.gongkai.model.Lang;
+import org.gongkai.model.Messages;
 import org.gongkai.model.Problem;
 import org.gongkai.model.Severity;
 
@@ -55,7 +57,7 @@ final class ReportJunit {
       if (perRule.isEmpty()) {
         startSuite(xml, SUITE, id, 1, 0, time);
         properties(xml, in.toolVersion(), null);
-        testcase(xml, "gongkai", "all checks", null);
+        testcase(xml, "gongkai", "all checks", null, in.lang());
         endSuite(xml, "");
       }
       for (Map.Entry<String, List<Case>> rule : perRule.entrySet()) {
@@ -67,9 +69,9 @@ final class ReportJunit {
         for (Case c : cases) {
           Problem p = c.problem();
           testcase(xml, p.path(), p.line() + ":" + p.column() + " " + p.ruleId(),
-              c.fails() ? p : null);
+              c.fails() ? p : null, in.lang());
           if (!c.fails()) {
-            out.append(describe(p)).append('\n');
+            out.append(describe(p, in.lang())).append('\n');
           }
         }
         endSuite(xml, out.toString());
@@ -129,7 +131,7 @@ final class ReportJunit {
   }
 
   private static void testcase(XMLStreamWriter xml, String classname, String name,
-      Problem failure) throws XMLStreamException {
+      Problem failure, Lang lang) throws XMLStreamException {
     xml.writeCharacters("\n    ");
     if (failure == null) {
       xml.writeEmptyElement("testcase");
@@ -141,8 +143,8 @@ final class ReportJunit {
     xml.writeCharacters("\n      ");
     xml.writeStartElement("failure");
     xml.writeAttribute("type", attribute(failure.ruleId()));
-    xml.writeAttribute("message", attribute(failure.message()));
-    xml.writeCharacters(text(describe(failure)));
+    xml.writeAttribute("message", attribute(failure.message().in(lang)));
+    xml.writeCharacters(text(describe(failure, lang)));
     xml.writeEndElement();
     xml.writeCharacters("\n    ");
     xml.writeEndElement();
@@ -167,11 +169,12 @@ final class ReportJunit {
   }
 
   /** The problem as the text report shows it: its line, and its hint on the next. */
-  private static String describe(Problem p) {
+  private static String describe(Problem p, Lang lang) {
     String at = p.location().toString();
     String line = (at.isEmpty() ? "(no file)" : at) + ": " + p.severity().label() + ": "
-        + p.ruleId() + ": " + p.message();
-    return p.hint().isEmpty() ? line : line + "\n  hint: " + p.hint();
+        + p.ruleId() + ": " + p.message().in(lang);
+    return p.hint().isEmpty() ? line
+        : line + "\n  " + Messages.get(lang, "common.hint") + ": " + p.hint().in(lang);
   }
 
   /**

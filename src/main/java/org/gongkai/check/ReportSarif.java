@@ -48,8 +48,8 @@ final class ReportSarif {
           "ruleId", p.ruleId(),
           "ruleIndex", index.get(p.ruleId()),
           "level", level(p.severity()),
-          "message", ReportJson.object("text", p.hint().isEmpty() ? p.message()
-              : p.message() + " Hint: " + p.hint()));
+          "message", ReportJson.object("text", p.hint().isEmpty() ? p.message().in(in.lang())
+              : p.message().in(in.lang()) + " " + hintLabel(in) + ": " + p.hint().in(in.lang())));
       if (!p.path().isEmpty()) {
         Map<String, Object> physical = ReportJson.object("artifactLocation",
             ReportJson.object("uri", uri(p.path()), "uriBaseId", SRCROOT));
@@ -106,5 +106,9 @@ final class ReportSarif {
       }
     }
     return out.toString();
+  }
+
+  private static String hintLabel(ReportInput in) {
+    return org.gongkai.model.Messages.get(in.lang(), "common.hint-inline");
   }
 }

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.gongkai.model.Lang;
+import org.gongkai.model.Messages;
 import org.gongkai.model.Problem;
 import org.gongkai.model.Severity;
 
@@ -37,11 +39,11 @@ final class ReportText {
       out.append("No errors or warnings.\n");
     } else {
       out.append("Problems (").append(counts(faults)).append(")\n");
-      byFile(faults, out);
+      byFile(faults, out, in.lang());
     }
     if (!notes.isEmpty()) {
       out.append("\nNotes (").append(counts(notes)).append(")\n");
-      byFile(notes, out);
+      byFile(notes, out, in.lang());
     }
     if (!in.problems().isEmpty()) {
       summary(in, out);
@@ -54,7 +56,7 @@ final class ReportText {
     return out.toString();
   }
 
-  private static void byFile(List<Problem> problems, StringBuilder out) {
+  private static void byFile(List<Problem> problems, StringBuilder out, Lang lang) {
     Map<String, List<Problem>> files = new LinkedHashMap<>();
     for (Problem p : problems) {
       files.computeIfAbsent(p.path(), k -> new ArrayList<>()).add(p);
@@ -66,9 +68,10 @@ final class ReportText {
         String at = p.location().toString();
         out.append(at.isEmpty() ? "(no file)" : clean(at, "")).append(": ")
             .append(p.severity().label()).append(": ").append(clean(p.ruleId(), "")).append(": ")
-            .append(clean(p.message(), "    ")).append('\n');
+            .append(clean(p.message().in(lang), "    ")).append('\n');
         if (!p.hint().isEmpty()) {
-          out.append("  hint: ").append(clean(p.hint(), "        ")).append('\n');
+          out.append("  ").append(Messages.get(lang, "common.hint")).append(": ")
+              .append(clean(p.hint().in(lang), "        ")).append('\n');
         }
       }
     }

@@ -61,8 +61,8 @@ public final class Reports {
           "column", p.column(),
           "severity", p.severity().label(),
           "ruleId", p.ruleId(),
-          "message", p.message(),
-          "hint", p.hint()));
+          "message", p.message().in(input.lang()),
+          "hint", p.hint().in(input.lang())));
     }
     return ReportJson.write(ReportJson.object(
         "tool", ReportJson.object("name", "gongkai", "version", input.toolVersion()),

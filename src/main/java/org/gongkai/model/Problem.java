@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * Something wrong (or worth knowing) about the input or the output, located in a file. Problems are
  * data: stages collect them for the whole run and only the adapters decide what they mean for the
- * exit code.
+ * exit code, and in which language ({@link Lang}) they are shown.
  *
  * @param path the file, relative to the site folder, with {@code /} separators
  * @param line one-based line, 0 if unknown
@@ -14,10 +14,10 @@ import java.util.Objects;
  * @param severity error, warning or note
  * @param ruleId a stable identifier such as {@code yaml-syntax} or {@code unit-unknown}
  * @param message what is wrong, in one sentence
- * @param hint what to do about it, or an empty string
+ * @param hint what to do about it, or {@link Text#NONE}
  */
 public record Problem(
-    String path, int line, int column, Severity severity, String ruleId, String message, String hint)
+    String path, int line, int column, Severity severity, String ruleId, Text message, Text hint)
     implements Comparable<Problem> {
 
   private static final Comparator<Problem> ORDER =
@@ -35,19 +35,49 @@ public record Problem(
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(ruleId, "ruleId");
     Objects.requireNonNull(message, "message");
-    hint = hint == null ? "" : hint;
+    hint = hint == null ? Text.NONE : hint;
   }
 
-  public static Problem error(Location at, String ruleId, String message, String hint) {
+  /**
+   * A problem worded in one language only.
+   *
+   * @deprecated every message is a {@link Text}; this remains until the last literal is gone
+   */
+  @Deprecated(forRemoval = true)
+  public Problem(
+      String path, int line, int column, Severity severity, String ruleId, String message,
+      String hint) {
+    this(path, line, column, severity, ruleId, Text.literal(message), Text.literal(hint));
+  }
+
+  public static Problem error(Location at, String ruleId, Text message, Text hint) {
     return new Problem(at.path(), at.line(), at.column(), Severity.ERROR, ruleId, message, hint);
   }
 
-  public static Problem warning(Location at, String ruleId, String message, String hint) {
+  public static Problem warning(Location at, String ruleId, Text message, Text hint) {
     return new Problem(at.path(), at.line(), at.column(), Severity.WARNING, ruleId, message, hint);
   }
 
-  public static Problem note(Location at, String ruleId, String message, String hint) {
+  public static Problem note(Location at, String ruleId, Text message, Text hint) {
     return new Problem(at.path(), at.line(), at.column(), Severity.NOTE, ruleId, message, hint);
+  }
+
+  /** @deprecated use the {@link Text} form */
+  @Deprecated(forRemoval = true)
+  public static Problem error(Location at, String ruleId, String message, String hint) {
+    return error(at, ruleId, Text.literal(message), Text.literal(hint));
+  }
+
+  /** @deprecated use the {@link Text} form */
+  @Deprecated(forRemoval = true)
+  public static Problem warning(Location at, String ruleId, String message, String hint) {
+    return warning(at, ruleId, Text.literal(message), Text.literal(hint));
+  }
+
+  /** @deprecated use the {@link Text} form */
+  @Deprecated(forRemoval = true)
+  public static Problem note(Location at, String ruleId, String message, String hint) {
+    return note(at, ruleId, Text.literal(message), Text.literal(hint));
   }
 
   public Location location() {
@@ -60,14 +90,22 @@ public record Problem(
 
   /**
    * The one-line form every adapter prints: {@code path:line:column: severity: rule-id: message}.
+   * The severity word and the rule id stay English in every language, so that editors and CI
+   * log parsers that understand compiler output understand this too.
    */
-  public String headline() {
-    return location() + ": " + severity.label() + ": " + ruleId + ": " + message;
+  public String headline(Lang lang) {
+    return location() + ": " + severity.label() + ": " + ruleId + ": " + message.in(lang);
   }
 
   /** The headline, and the hint on the next line when there is one. */
+  public String format(Lang lang) {
+    return hint.isEmpty() ? headline(lang) : headline(lang) + System.lineSeparator() + "  "
+        + Messages.get(lang, "common.hint") + ": " + hint.in(lang);
+  }
+
+  /** The Chinese form, for test failure messages and logs. */
   public String format() {
-    return hint.isEmpty() ? headline() : headline() + System.lineSeparator() + "  hint: " + hint;
+    return format(Lang.ZH);
   }
 
   @Override

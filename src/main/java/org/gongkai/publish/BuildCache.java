@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.gongkai.model.Lang;
 import org.gongkai.model.Problem;
 import org.gongkai.model.Severity;
 
@@ -92,8 +93,11 @@ public record BuildCache(
     }
   }
 
-  /** Writes the cache (atomically: a half-written cache would be worse than none). */
-  public void write(Path file) throws IOException {
+  /**
+   * Writes the cache (atomically: a half-written cache would be worse than none), with the
+   * problems worded in {@code lang}, which is therefore part of the inputs' fingerprint.
+   */
+  public void write(Path file, Lang lang) throws IOException {
     StringBuilder out = new StringBuilder(MAGIC).append('\n')
         .append(inputs).append('\n').append(renderKey).append('\n').append(due).append('\n')
         .append(outputFiles).append('\n').append(documents).append(' ').append(pages)
@@ -109,7 +113,8 @@ public record BuildCache(
     for (Problem p : problems) {
       out.append(escape(p.path())).append('\t').append(p.line()).append('\t').append(p.column())
           .append('\t').append(p.severity().name()).append('\t').append(escape(p.ruleId()))
-          .append('\t').append(escape(p.message())).append('\t').append(escape(p.hint()))
+          .append('\t').append(escape(p.message().in(lang))).append('\t')
+          .append(escape(p.hint().in(lang)))
           .append('\n');
     }
     AtomicFile.write(file, out.toString().getBytes(StandardCharsets.UTF_8));

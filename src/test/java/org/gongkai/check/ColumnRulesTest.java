@@ -1,5 +1,6 @@
 package org.gongkai.check;
 
+import org.gongkai.model.Lang;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,7 +30,7 @@ class ColumnRulesTest {
     assertEquals(5, Checks.found(site, "column-empty").size());
     List<Problem> veto = Checks.found(site, "column-veto");
     assertEquals(1, veto.size());
-    assertTrue(veto.get(0).message().startsWith("5 empty columns"), veto.get(0).message());
+    assertTrue(veto.get(0).message().in(Lang.EN).startsWith("5 empty columns"), veto.get(0).message().in(Lang.EN));
   }
 
   @Test
@@ -55,7 +56,7 @@ class ColumnRulesTest {
         .stream().filter(p -> p.ruleId().equals("column-stale")).toList();
     assertEquals(List.of("content/gzdt/_column.yaml", "content/tzgg/_column.yaml"),
         later.stream().map(Problem::path).toList());
-    assertTrue(later.get(0).message().contains("2 weeks"), later.get(0).message());
+    assertTrue(later.get(0).message().in(Lang.EN).contains("2 weeks"), later.get(0).message().in(Lang.EN));
   }
 
   @Test
@@ -67,6 +68,6 @@ class ColumnRulesTest {
     site.write("content/tzgg/_column.yaml", "title: 通知公告\nupdateInterval: 1y\n");
     List<Problem> stale = Checks.found(site, "column-stale");
     assertEquals(1, stale.size());
-    assertTrue(stale.get(0).message().contains("1 year"), stale.get(0).message());
+    assertTrue(stale.get(0).message().in(Lang.EN).contains("1 year"), stale.get(0).message().in(Lang.EN));
   }
 }

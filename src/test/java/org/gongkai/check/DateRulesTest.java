@@ -1,5 +1,6 @@
 package org.gongkai.check;
 
+import org.gongkai.model.Lang;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,7 +40,7 @@ class DateRulesTest {
     List<Problem> forged = Checks.found(site, "date-forged");
     assertEquals(1, forged.size(), forged::toString);
     assertEquals("content/tzgg/late.md:5:1", forged.get(0).location().toString());
-    assertTrue(forged.get(0).hint().contains("gongkai index assign --import content/tzgg/late.md"));
+    assertTrue(forged.get(0).hint().in(Lang.EN).contains("gongkai index assign --import content/tzgg/late.md"));
     site.gongkai(LocalDate.of(2023, 12, 20), false)
         .assign(Set.of(), Set.of("content/tzgg/late.md"));
     assertEquals(List.of(), Checks.found(site, "date-forged"), "imported documents keep dates");
@@ -65,7 +66,7 @@ class DateRulesTest {
     List<Problem> late = Checks.found(site, "date-late");
     assertEquals(List.of("content/tzgg/late.md"), late.stream().map(Problem::path).toList());
     assertEquals(Severity.WARNING, late.get(0).severity());
-    assertTrue(late.get(0).hint().contains("art. 26"));
+    assertTrue(late.get(0).hint().in(Lang.EN).contains("art. 26"));
     site.write("site.yaml", TestSite.SITE_YAML + "holidays: [2023-09-29]\n");
     assertEquals(List.of(), Checks.found(site, "date-late"), "a holiday moves the deadline");
   }
@@ -77,6 +78,6 @@ class DateRulesTest {
     List<Problem> scheduled = Checks.found(site, "scheduled");
     assertEquals(1, scheduled.size());
     assertEquals(Severity.NOTE, scheduled.get(0).severity());
-    assertTrue(scheduled.get(0).message().startsWith("scheduled for 2024-02-01"));
+    assertTrue(scheduled.get(0).message().in(Lang.EN).startsWith("scheduled for 2024-02-01"));
   }
 }

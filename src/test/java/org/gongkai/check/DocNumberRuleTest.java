@@ -1,5 +1,7 @@
 package org.gongkai.check;
 
+import org.gongkai.model.Lang;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -26,7 +28,7 @@ class DocNumberRuleTest {
     assertEquals(1, found.size(), found::toString);
     assertEquals("content/tzgg/a.md:6:1", found.get(0).location().toString());
     assertEquals("write `诸政办发〔2023〕2号` (the year in full in 〔〕, no leading zero, no 第,"
-        + " ending in 号)", found.get(0).hint());
+        + " ending in 号)", found.get(0).hint().in(Lang.EN));
   }
 
   @Test

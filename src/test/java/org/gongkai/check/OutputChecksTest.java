@@ -1,5 +1,6 @@
 package org.gongkai.check;
 
+import org.gongkai.model.Lang;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,16 +37,16 @@ class OutputChecksTest {
     BuildResult r = Checks.check(site);
     List<Problem> broken = rule(r, "link-broken");
     assertEquals(2, broken.size(), broken::toString);
-    assertTrue(broken.get(0).message().contains("tzgg/2023/list.html has no #task-9")
-        || broken.get(1).message().contains("tzgg/2023/list.html has no #task-9"), broken
+    assertTrue(broken.get(0).message().in(Lang.EN).contains("tzgg/2023/list.html has no #task-9")
+        || broken.get(1).message().in(Lang.EN).contains("tzgg/2023/list.html has no #task-9"), broken
         .toString());
-    assertTrue(broken.stream().anyMatch(p -> p.message().contains("there is no tzgg/2023/old.html")));
+    assertTrue(broken.stream().anyMatch(p -> p.message().in(Lang.EN).contains("there is no tzgg/2023/old.html")));
     assertEquals(List.of("content/tzgg/a.md:7:70", "content/tzgg/a.md:7:84"), broken.stream()
         .map(p -> p.location().toString()).toList(), "reported where the document links");
     List<Problem> external = rule(r, "link-external");
     assertEquals(1, external.size());
     assertEquals(Severity.NOTE, external.get(0).severity());
-    assertTrue(external.get(0).message().endsWith("https://www.gov.cn/"));
+    assertTrue(external.get(0).message().in(Lang.EN).endsWith("https://www.gov.cn/"));
   }
 
   @Test
@@ -68,7 +69,7 @@ class OutputChecksTest {
     BuildResult r = site.gongkai(Checks.TODAY, false).build();
     List<Problem> leaks = rule(r, "leak");
     assertEquals(1, leaks.size(), r.problems()::toString);
-    assertTrue(leaks.get(0).message().contains("notes.txt"), leaks.get(0).message());
+    assertTrue(leaks.get(0).message().in(Lang.EN).contains("notes.txt"), leaks.get(0).message().in(Lang.EN));
     assertEquals("content/tzgg/list.yaml", leaks.get(0).path());
     assertFalse(r.written());
     assertEquals(before, site.snapshot());
@@ -96,7 +97,7 @@ class OutputChecksTest {
             + "<@layout.frame><h1>尚未发布的草稿标题</h1></@layout.frame>");
     List<Problem> leaks = rule(site.gongkai(Checks.TODAY, false).build(), "leak");
     assertEquals(1, leaks.size());
-    assertTrue(leaks.get(0).message().contains("404.html"));
+    assertTrue(leaks.get(0).message().in(Lang.EN).contains("404.html"));
   }
 
   @Test

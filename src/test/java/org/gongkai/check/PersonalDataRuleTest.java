@@ -1,5 +1,6 @@
 package org.gongkai.check;
 
+import org.gongkai.model.Lang;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,7 +36,7 @@ class PersonalDataRuleTest {
     assertEquals(1, found.size(), found::toString);
     Problem p = found.get(0);
     assertEquals("content/tzgg/list.yaml:7:25", p.location().toString());
-    assertTrue(p.hint().contains("`33*************231`"), p.hint());
+    assertTrue(p.hint().in(Lang.EN).contains("`33*************231`"), p.hint().in(Lang.EN));
   }
 
   @Test
@@ -52,8 +53,8 @@ class PersonalDataRuleTest {
             + "流水号138123412345。"));
     List<Problem> found = Checks.found(site, "personal-mobile");
     assertEquals(1, found.size(), found::toString);
-    assertTrue(found.get(0).message().contains("13812341234"));
-    assertTrue(found.get(0).hint().contains("`138****1234`"), found.get(0).hint());
+    assertTrue(found.get(0).message().in(Lang.EN).contains("13812341234"));
+    assertTrue(found.get(0).hint().in(Lang.EN).contains("`138****1234`"), found.get(0).hint().in(Lang.EN));
   }
 
   @Test
@@ -63,7 +64,7 @@ class PersonalDataRuleTest {
     List<Problem> found = Checks.found(site, "personal-bankcard");
     assertEquals(1, found.size(), found::toString);
     assertEquals("content/tzgg/a.md:2:12", found.get(0).location().toString());
-    assertTrue(found.get(0).hint().contains("`6222********2230`"), found.get(0).hint());
+    assertTrue(found.get(0).hint().in(Lang.EN).contains("`6222********2230`"), found.get(0).hint().in(Lang.EN));
   }
 
   @Test
@@ -74,7 +75,7 @@ class PersonalDataRuleTest {
     List<Problem> found = Checks.found(site, "personal-mobile");
     assertEquals(1, found.size());
     assertEquals(Severity.NOTE, found.get(0).severity());
-    assertTrue(found.get(0).message().contains("公开的政务服务热线"));
+    assertTrue(found.get(0).message().in(Lang.EN).contains("公开的政务服务热线"));
   }
 
   @Test

@@ -1,5 +1,7 @@
 package org.gongkai.check;
 
+import org.gongkai.model.Lang;
+
 import static org.gongkai.check.ReportSampleTest.jsonSchema;
 import static org.gongkai.check.ReportSampleTest.violations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -98,8 +100,8 @@ class ReportJsonTest {
       assertEquals(p.column(), q.get("column").asInt());
       assertEquals(p.severity().label(), q.get("severity").asText());
       assertEquals(p.ruleId(), q.get("ruleId").asText());
-      assertEquals(p.message(), q.get("message").asText());
-      assertEquals(p.hint(), q.get("hint").asText());
+      assertEquals(p.message().in(Lang.EN), q.get("message").asText());
+      assertEquals(p.hint().in(Lang.EN), q.get("hint").asText());
     }
   }
 

@@ -1,5 +1,6 @@
 package org.gongkai.check;
 
+import org.gongkai.model.Lang;
 import static org.gongkai.check.ReportSampleTest.AT;
 import static org.gongkai.check.ReportSampleTest.SCHEMAS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -173,7 +174,7 @@ class ReportJunitTest {
   void textThatLooksLikeMarkupOrIsNotXmlStillGivesWellFormedXml() throws Exception {
     ReportInput input = new ReportInput(List.of(new Problem("a]]>.md", 1, 2, Severity.ERROR,
         "slug", "]]> <![CDATA[ &amp; \u0000 \uFFFF \ud800 end", "<!-- -->")),
-        ReportSampleTest.RULES, "1", 1, 1);
+        ReportSampleTest.RULES, "1", 1, 1, Lang.EN);
     String xml = Reports.junit(input, AT, true);
     for (String schema : XSDS.keySet()) {
       validate(schema, xml);
@@ -205,7 +206,7 @@ class ReportJunitTest {
   @Test
   void withNothingToReportThereIsOnePassingCase() throws Exception {
     ReportInput notesOnly = new ReportInput(List.of(new Problem("content/a.md", 1, 1,
-        Severity.NOTE, "link-external", "a link", "")), ReportSampleTest.RULES, "1", 1, 1);
+        Severity.NOTE, "link-external", "a link", "")), ReportSampleTest.RULES, "1", 1, 1, Lang.EN);
     for (ReportInput input : List.of(ReportSampleTest.empty(), notesOnly)) {
       String xml = Reports.junit(input, AT, true);
       validate("JUnit.xsd", xml);

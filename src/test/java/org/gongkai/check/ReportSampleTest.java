@@ -1,5 +1,6 @@
 package org.gongkai.check;
 
+import org.gongkai.model.Lang;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -92,18 +93,18 @@ class ReportSampleTest {
   }
 
   static ReportInput sample() {
-    return new ReportInput(problems(), RULES, "0.1.0-test", 12, 30);
+    return new ReportInput(problems(), RULES, "0.1.0-test", 12, 30, Lang.EN);
   }
 
   static ReportInput empty() {
-    return new ReportInput(List.of(), RULES, "0.1.0-test", 3, 7);
+    return new ReportInput(List.of(), RULES, "0.1.0-test", 3, 7, Lang.EN);
   }
 
   @Test
   void problemsAreKeptInTheirNaturalOrderWhateverOrderTheyCameIn() {
     List<Problem> shuffled = new ArrayList<>(problems());
     Collections.reverse(shuffled);
-    ReportInput input = new ReportInput(shuffled, RULES, "1", 0, 0);
+    ReportInput input = new ReportInput(shuffled, RULES, "1", 0, 0, Lang.EN);
     assertEquals(problems().stream().sorted().toList(), input.problems());
     assertEquals("", input.problems().get(0).path());
     assertEquals("site.yaml", input.problems().get(5).path());
@@ -128,7 +129,7 @@ class ReportSampleTest {
   @Test
   void aRuleFiledUnderAnotherIdIsRefused() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new ReportInput(List.of(), Map.of("topics", RULES.get("topic")), "1", 0, 0));
+        () -> new ReportInput(List.of(), Map.of("topics", RULES.get("topic")), "1", 0, 0, Lang.EN));
     assertTrue(e.getMessage().contains("`topic` is filed under `topics`"), e.getMessage());
   }
 
@@ -142,6 +143,6 @@ class ReportSampleTest {
   @Test
   void negativeCountsAreRefused() {
     assertThrows(IllegalArgumentException.class,
-        () -> new ReportInput(List.of(), RULES, "1", -1, 0));
+        () -> new ReportInput(List.of(), RULES, "1", -1, 0, Lang.EN));
   }
 }

@@ -1,5 +1,7 @@
 package org.gongkai.check;
 
+import org.gongkai.model.Lang;
+
 import static org.gongkai.check.ReportSampleTest.SCHEMAS;
 import static org.gongkai.check.ReportSampleTest.jsonSchema;
 import static org.gongkai.check.ReportSampleTest.violations;
@@ -104,7 +106,8 @@ class ReportSarifTest {
       assertEquals(p.ruleId(), r.get("ruleId").asText());
       assertEquals(p.ruleId(), rules.get(r.get("ruleIndex").asInt()).get("id").asText());
       assertEquals(ReportSarif.level(p.severity()), r.get("level").asText());
-      assertEquals(p.hint().isEmpty() ? p.message() : p.message() + " Hint: " + p.hint(),
+      assertEquals(p.hint().isEmpty() ? p.message().in(Lang.EN)
+          : p.message().in(Lang.EN) + " Hint: " + p.hint().in(Lang.EN),
           r.at("/message/text").asText());
     }
   }

@@ -1,5 +1,6 @@
 package org.gongkai.check;
 
+import org.gongkai.model.Lang;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -68,7 +69,7 @@ class ReportTextTest {
   @Test
   void notesAloneComeAfterTheLineThatSaysThereAreNoErrors() {
     ReportInput input = new ReportInput(List.of(new Problem("a.md", 2, 0, Severity.NOTE,
-        "link-external", "a link", "")), ReportSampleTest.RULES, "1", 1, 1);
+        "link-external", "a link", "")), ReportSampleTest.RULES, "1", 1, 1, Lang.EN);
     assertEquals("""
         No errors or warnings.
 
@@ -100,7 +101,7 @@ class ReportTextTest {
   @Test
   void aFileNameWithALineBreakStaysOnItsLine() {
     ReportInput input = new ReportInput(List.of(new Problem("a\nb.md", 1, 1, Severity.ERROR,
-        "slug", "bad", "")), ReportSampleTest.RULES, "1", 1, 1);
+        "slug", "bad", "")), ReportSampleTest.RULES, "1", 1, 1, Lang.EN);
     String report = Reports.text(input);
     assertTrue(report.contains("\na b.md (1 error)\na b.md:1:1: error: slug: bad\n"), report);
   }

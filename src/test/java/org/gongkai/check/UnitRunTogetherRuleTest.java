@@ -1,5 +1,6 @@
 package org.gongkai.check;
 
+import org.gongkai.model.Lang;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -25,11 +26,11 @@ class UnitRunTogetherRuleTest {
     List<Problem> together = Checks.found(site, "unit-run-together");
     assertEquals(2, together.size(), together::toString);
     assertEquals("task 93: `交通运输局建设局财政局` looks like 交通运输局, 建设局, 财政局 run together",
-        together.get(0).message());
-    assertEquals("separate the units: [▲交通运输局, 建设局, 财政局]", together.get(0).hint());
+        together.get(0).message().in(Lang.EN));
+    assertEquals("separate the units: [▲交通运输局, 建设局, 财政局]", together.get(0).hint().in(Lang.EN));
     assertEquals("content/tzgg/list.yaml:8:14", together.get(0).location().toString());
     List<Problem> unknown = Checks.found(site, "unit-unknown");
     assertEquals(1, unknown.size(), "only the one that does not split is unknown");
-    assertEquals(true, unknown.get(0).message().contains("交通运输局（分局）"));
+    assertEquals(true, unknown.get(0).message().in(Lang.EN).contains("交通运输局（分局）"));
   }
 }

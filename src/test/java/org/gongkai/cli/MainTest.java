@@ -51,7 +51,7 @@ class MainTest {
     String stderr = err.toString();
     assertTrue(stderr.contains("content/tzgg/date.md:3:10: error: date-format: written (成文日期):"
         + " `2023-13-45` is not a real date"), stderr);
-    assertTrue(stderr.contains("  hint: write a date that exists, as YYYY-MM-DD"), stderr);
+    assertTrue(stderr.contains("  提示: write a date that exists, as YYYY-MM-DD"), stderr);
     assertTrue(stderr.contains("gongkai: failed: 1 document"), stderr);
     assertFalse(Files.exists(output));
   }

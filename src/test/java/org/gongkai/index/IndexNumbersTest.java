@@ -1,5 +1,6 @@
 package org.gongkai.index;
 
+import org.gongkai.model.Lang;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -102,7 +103,7 @@ class IndexNumbersTest {
         .replace("title: 通知丁\n", "title: 通知丁\nindex: " + second + "\n"));
     BuildResult claim = site.gongkai(DAY, false).build();
     assertEquals(List.of("index-retired"), rules(claim));
-    assertTrue(claim.errors().get(0).message().contains("retired"));
+    assertTrue(claim.errors().get(0).message().in(Lang.EN).contains("retired"));
   }
 
   @Test
@@ -116,8 +117,8 @@ class IndexNumbersTest {
     Problem p = r.errors().get(0);
     assertEquals("content/tzgg/copy.md", p.path());
     assertEquals(3, p.line());
-    assertTrue(p.hint().contains("gongkai index assign --renumber content/tzgg/copy.md"),
-        p.hint());
+    assertTrue(p.hint().in(Lang.EN).contains("gongkai index assign --renumber content/tzgg/copy.md"),
+        p.hint().in(Lang.EN));
     assertEquals(before, site.snapshot(), "nothing is written on error");
     assertFalse(site.exists("out"));
 
@@ -138,7 +139,7 @@ class IndexNumbersTest {
     assertEquals(List.of("index-missing"), rules(r));
     Problem p = r.errors().get(0);
     assertEquals("content/tzgg/new.md", p.path());
-    assertTrue(p.hint().contains("gongkai index assign"), p.hint());
+    assertTrue(p.hint().in(Lang.EN).contains("gongkai index assign"), p.hint().in(Lang.EN));
     assertEquals(before, site.snapshot());
     assertFalse(site.exists("out"));
   }
@@ -159,7 +160,7 @@ class IndexNumbersTest {
         + "published: 2023-03-03\ntopic: 综合政务/其他\n---\n正文\n");
     BuildResult r = site.gongkai(DAY, false).build();
     assertEquals(List.of("index-format"), rules(r));
-    assertTrue(r.errors().get(0).message().contains("{organCode}/{year}-{seq:6}"));
+    assertTrue(r.errors().get(0).message().in(Lang.EN).contains("{organCode}/{year}-{seq:6}"));
   }
 
   @Test
@@ -223,11 +224,11 @@ class IndexNumbersTest {
     BuildResult r = site.gongkai(DAY, false).assign(Set.of(), Set.of());
     assertEquals(List.of("index-header", "index-header"), rules(r));
     for (Problem p : r.errors()) {
-      assertTrue(p.hint().startsWith("add the line `index: 11330600002577014T/2023-00000"),
-          p.hint());
+      assertTrue(p.hint().in(Lang.EN).startsWith("add the line `index: 11330600002577014T/2023-00000"),
+          p.hint().in(Lang.EN));
     }
-    assertTrue(r.errors().get(0).message().contains("anchor"), r.errors().toString());
-    assertTrue(r.errors().get(1).message().contains("flow style"), r.errors().toString());
+    assertTrue(r.errors().get(0).message().in(Lang.EN).contains("anchor"), r.errors().toString());
+    assertTrue(r.errors().get(1).message().in(Lang.EN).contains("flow style"), r.errors().toString());
     assertEquals(before, site.snapshot(), "nothing was written");
   }
 
@@ -264,7 +265,7 @@ class IndexNumbersTest {
     BuildResult check = site.gongkai(DAY.plusDays(2), false).check();
     Problem dup = check.errors().stream().filter(p -> p.ruleId().equals("ledger-duplicate"))
         .findFirst().orElseThrow(() -> new AssertionError(check.problems().toString()));
-    assertTrue(dup.hint().endsWith("--renumber content/tzgg/c.md"), dup.hint());
+    assertTrue(dup.hint().in(Lang.EN).endsWith("--renumber content/tzgg/c.md"), dup.hint().in(Lang.EN));
     assertEquals("index-ledger.yaml", dup.path());
 
     BuildResult fixed = site.gongkai(DAY.plusDays(2), false)
@@ -282,7 +283,7 @@ class IndexNumbersTest {
         "11330600002577014X"));
     BuildResult r = site.gongkai(DAY, false).build();
     assertEquals(List.of("organ-code"), rules(r));
-    assertTrue(r.errors().get(0).message().contains("should be T"), r.errors().toString());
+    assertTrue(r.errors().get(0).message().in(Lang.EN).contains("should be T"), r.errors().toString());
     assertEquals(5, r.errors().get(0).line(), "the organCode line of site.yaml");
   }
 

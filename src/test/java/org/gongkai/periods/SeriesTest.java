@@ -1,5 +1,6 @@
 package org.gongkai.periods;
 
+import org.gongkai.model.Lang;
 import static org.gongkai.periods.SeriesSite.HISTORY;
 import static org.gongkai.periods.SeriesSite.P3;
 import static org.gongkai.periods.SeriesSite.P6;
@@ -44,7 +45,7 @@ class SeriesTest {
   static List<String> problems(SeriesSite s, String ruleId, Severity severity) {
     return s.result.problems().stream()
         .filter(p -> p.ruleId().equals(ruleId) && p.severity() == severity)
-        .map(Problem::headline).toList();
+        .map(p -> p.headline(Lang.EN)).toList();
   }
 
   @Nested

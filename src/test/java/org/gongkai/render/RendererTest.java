@@ -1,5 +1,6 @@
 package org.gongkai.render;
 
+import org.gongkai.model.Lang;
 import static org.gongkai.testing.ProblemAssert.assertNoErrors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -53,7 +54,7 @@ class RendererTest {
   }
 
   private static Document html(Renderer.Result r) {
-    assertTrue(r.ok(), () -> r.problem().format());
+    assertTrue(r.ok(), () -> r.problem().format(Lang.EN));
     return Jsoup.parse(new String(r.bytes(), StandardCharsets.UTF_8));
   }
 
@@ -101,8 +102,8 @@ class RendererTest {
     assertEquals("template", p.ruleId());
     assertEquals(2, p.line(), p::format);
     assertTrue(p.column() > 0, p::format);
-    assertTrue(p.message().startsWith("template syntax error"), p.message());
-    assertTrue(p.headline().startsWith("templates/report.ftlh:2:"), p.headline());
+    assertTrue(p.message().in(Lang.EN).startsWith("template syntax error"), p.message().in(Lang.EN));
+    assertTrue(p.headline(Lang.EN).startsWith("templates/report.ftlh:2:"), p.headline(Lang.EN));
   }
 
   @Test
@@ -118,7 +119,7 @@ class RendererTest {
     TestSites.write(site, "templates/report.ftlh", "<p>\n  ${content.noSuchField}\n</p>\n");
     Problem p = render("tzgg/2023/notice.html").problem();
     assertEquals("templates/report.ftlh:2:5", p.location().toString(), p::format);
-    assertTrue(p.message().contains("rendering tzgg/2023/notice.html failed"), p.message());
+    assertTrue(p.message().in(Lang.EN).contains("rendering tzgg/2023/notice.html failed"), p.message().in(Lang.EN));
   }
 
   @Test

@@ -1,5 +1,7 @@
 package org.gongkai.testing;
 
+import org.gongkai.model.Lang;
+
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.Collection;
@@ -23,7 +25,7 @@ public final class ProblemAssert {
     List<Problem> found = problems.stream()
         .filter(p -> p.location().toString().equals(location))
         .filter(p -> p.severity() == severity && p.ruleId().equals(ruleId))
-        .filter(p -> containsAll(p.message() + "\n" + p.hint(), words))
+        .filter(p -> containsAll(p.message().in(Lang.EN) + "\n" + p.hint().in(Lang.EN), words))
         .toList();
     if (found.isEmpty()) {
       fail("expected " + location + ": " + severity.label() + ": " + ruleId + " with "

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -20,14 +21,24 @@ abstract class SampleInBrowser {
   /** The built pages by kind (home, column, document, …), see {@link SampleSite#pagesByKind}. */
   static Map<String, List<Path>> pagesByKind;
 
-  /** Builds the sample site and opens it (skips or, on CI, fails without Chromium). */
+  /**
+   * Builds the sample site and opens it. Without Chromium nothing starts and each test is
+   * skipped by {@link #requireBrowser} (on CI it fails instead).
+   */
   @BeforeAll
   static void openSample() {
-    Browser.requireInstalled();
+    if (Browser.unavailable() != null) {
+      return;
+    }
     SampleSite.build(output);
     server = SiteServer.serve(output);
     browser = Browser.start(1280, 900);
     pagesByKind = SampleSite.pagesByKind(output);
+  }
+
+  @BeforeEach
+  void requireBrowser() {
+    Browser.requireInstalled();
   }
 
   @AfterAll
