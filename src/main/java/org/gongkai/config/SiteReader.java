@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.time.LocalDate;
+import org.gongkai.model.Text;
 import org.gongkai.model.CheckSettings;
 import org.gongkai.model.Column;
 import org.gongkai.model.Document;
@@ -82,9 +83,8 @@ public final class SiteReader {
     Optional<MappingReader> reader = Optional.empty();
     if (!Files.isRegularFile(file)) {
       problems.accept(Problem.error(Location.of(SITE_FILE), "site-layout",
-          "no site.yaml in " + siteDir.toAbsolutePath().normalize(),
-          "run gongkai in the site folder (or pass --site DIR), or create a site with"
-              + " `gongkai init DIR`"));
+          Text.of("config.no-site-file", siteDir.toAbsolutePath().normalize().toString()),
+          Text.of("config.no-site-file-hint")));
     } else {
       reader = Utf8Text.read(file, SITE_FILE, problems)
           .flatMap(text -> Yaml12.compose(text, SITE_FILE, 1, problems))
@@ -100,10 +100,8 @@ public final class SiteReader {
     String name = r.requiredText(ConfigKeys.NAME).orElse("");
     String siteCode = r.requiredText(ConfigKeys.SITE_CODE).orElse("");
     if (!siteCode.isEmpty() && !SITE_CODE.matcher(siteCode).matches()) {
-      r.errorAt(ConfigKeys.SITE_CODE, "site-code", "网站标识码 `" + siteCode + "` is not a"
-          + " government website ID code", "it is 10 digits (6-digit area code + 4 digits, e.g."
-          + " 3306000001) or bm + 8 digits for central bodies (e.g. bm14000002); quote it in"
-          + " YAML: siteCode: \"3306000001\"");
+      r.errorAt(ConfigKeys.SITE_CODE, "site-code", Text.of("config.site-code", siteCode),
+          Text.of("config.site-code-hint"));
     }
     String baseUrl = r.requiredText(ConfigKeys.BASE_URL).map(u -> baseUrl(u, r)).orElse(
         "https://example.gov.cn/");
@@ -117,8 +115,8 @@ public final class SiteReader {
       try {
         return ZoneId.of(z);
       } catch (DateTimeException e) {
-        r.errorAt(ConfigKeys.TIMEZONE, "timezone", "unknown time zone `" + z + "`",
-            "use a region id such as Asia/Shanghai");
+        r.errorAt(ConfigKeys.TIMEZONE, "timezone", Text.of("config.timezone", z),
+            Text.of("config.timezone-hint"));
         return SiteConfig.DEFAULT_ZONE;
       }
     }).orElse(SiteConfig.DEFAULT_ZONE);
@@ -144,7 +142,7 @@ public final class SiteReader {
       if (d.ok()) {
         holidays.add(d.value());
       } else {
-        r.errorAt(ConfigKeys.HOLIDAYS, "date-format", "holidays (节假日): " + d.message(),
+        r.errorAt(ConfigKeys.HOLIDAYS, "date-format", ConfigKeys.HOLIDAYS.says(d.message()),
             d.hint());
       }
     }
@@ -161,24 +159,23 @@ public final class SiteReader {
     } catch (URISyntaxException e) {
       // reported below
     }
-    r.errorAt(ConfigKeys.BASE_URL, "base-url", "baseUrl `" + written + "` is not an absolute"
-        + " http(s) address", "e.g. baseUrl: https://www.example.gov.cn/");
+    r.errorAt(ConfigKeys.BASE_URL, "base-url", Text.of("config.base-url", written),
+        Text.of("config.base-url-hint"));
     return "https://example.gov.cn/";
   }
 
   private static void checkPermalink(String permalink, MappingReader r) {
     if (!permalink.startsWith("/") || permalink.contains("..") || permalink.contains("\\")
         || !permalink.contains("{slug}")) {
-      r.errorAt(ConfigKeys.PERMALINK, "permalink", "permalink `" + permalink + "` must start"
-          + " with /, contain {slug} and no `..`", "the default is "
-          + SiteConfig.DEFAULT_PERMALINK);
+      r.errorAt(ConfigKeys.PERMALINK, "permalink", Text.of("config.permalink", permalink),
+          Text.of("config.permalink-hint", SiteConfig.DEFAULT_PERMALINK));
       return;
     }
     Matcher m = PERMALINK_TOKEN.matcher(permalink);
     while (m.find()) {
       if (!PERMALINK_TOKENS.contains(m.group(1))) {
-        r.errorAt(ConfigKeys.PERMALINK, "permalink", "unknown token {" + m.group(1)
-            + "} in permalink", "tokens are {column}, {yyyy}, {mm}, {dd} and {slug}");
+        r.errorAt(ConfigKeys.PERMALINK, "permalink", Text.of("config.permalink-token",
+            "{" + m.group(1) + "}"), Text.of("config.permalink-token-hint"));
       }
     }
   }
@@ -197,8 +194,7 @@ public final class SiteReader {
     }
     if (!(node.get() instanceof SequenceNode list)) {
       problems.accept(Problem.error(Yaml12.at(node.get(), UNITS_FILE, 1), "yaml-structure",
-          "units.yaml must be a list of units", "e.g. `- name: 市发改委` then"
-              + " `  aliases: [市发展改革委]`"));
+          Text.of("config.units-not-list"), Text.of("config.units-not-list-hint")));
       return units;
     }
     Map<String, Location> names = new HashMap<>();
@@ -221,8 +217,8 @@ public final class SiteReader {
       for (String n : all) {
         Location first = names.putIfAbsent(n, at);
         if (first != null) {
-          problems.accept(Problem.error(at, "unit-duplicate", "`" + n + "` names two units (also"
-              + " at line " + first.line() + ")", "a name or alias may stand for one unit only"));
+          problems.accept(Problem.error(at, "unit-duplicate", Text.of("config.unit-duplicate", n,
+              first.line()), Text.of("config.unit-duplicate-hint")));
         }
       }
       units.add(unit);
@@ -250,9 +246,8 @@ public final class SiteReader {
     Period interval = r.text(ConfigKeys.UPDATE_INTERVAL).map(t -> {
       Matcher m = INTERVAL.matcher(t.strip());
       if (!m.matches()) {
-        r.errorAt(ConfigKeys.UPDATE_INTERVAL, "update-interval", "更新周期 `" + t + "` is not"
-            + " a number followed by d, w, M or y", "e.g. 14d (days), 2w (weeks), 6M (months),"
-            + " 1y (years)");
+        r.errorAt(ConfigKeys.UPDATE_INTERVAL, "update-interval",
+            Text.of("config.update-interval", t), Text.of("config.update-interval-hint"));
         return null;
       }
       int n = Integer.parseInt(m.group(1));
@@ -269,8 +264,7 @@ public final class SiteReader {
       try {
         orderValue = Integer.parseInt(order.strip());
       } catch (NumberFormatException e) {
-        r.errorAt(ConfigKeys.ORDER, "wrong-type", "order must be a whole number, found `" + order
-            + "`", "");
+        r.errorAt(ConfigKeys.ORDER, "wrong-type", Text.of("config.order", order), Text.NONE);
       }
     }
     return new Column(path, r.text(ConfigKeys.TITLE).orElse(folder),

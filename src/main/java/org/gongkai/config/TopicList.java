@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.gongkai.model.Text;
 import org.gongkai.model.Problem;
 import org.gongkai.model.Topics;
 import org.gongkai.source.Yaml12;
@@ -46,7 +47,7 @@ public final class TopicList {
       Node node, String path, int firstLine, Consumer<Problem> problems) {
     if (!(node instanceof MappingNode mapping)) {
       problems.accept(Problem.error(Yaml12.at(node, path, firstLine), "topics",
-          "主题分类 must be a mapping of 一级 to a list of 二级", "e.g. `综合政务: [政务公开, 其他]`"));
+          Text.of("config.topics"), Text.of("config.topics-hint")));
       return Optional.empty();
     }
     Map<String, List<String>> tree = new LinkedHashMap<>();
@@ -64,7 +65,7 @@ public final class TopicList {
         }
       } else if (!Yaml12.isNull(value)) {
         problems.accept(Problem.error(Yaml12.at(value, path, firstLine), "topics",
-            "the 二级 categories of `" + key.getValue() + "` must be a list", ""));
+            Text.of("config.topics-second", key.getValue()), Text.NONE));
       }
       tree.put(key.getValue().strip(), seconds);
     }

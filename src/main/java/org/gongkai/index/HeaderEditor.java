@@ -1,5 +1,6 @@
 package org.gongkai.index;
 
+import org.gongkai.model.Text;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,7 @@ public final class HeaderEditor {
   private HeaderEditor() {}
 
   /** The edited file, or why it could not be edited safely. */
-  public record Result(byte[] bytes, String refusal) {
+  public record Result(byte[] bytes, Text refusal) {
     public boolean ok() {
       return refusal == null;
     }
@@ -46,7 +47,7 @@ public final class HeaderEditor {
         && original[2] == BOM[2];
     Optional<String> decoded = Utf8Text.decode(original, "", p -> { });
     if (decoded.isEmpty()) {
-      return refuse("the file is not valid UTF-8");
+      return refuse(Text.of("index.header.not-utf8"));
     }
     String text = decoded.get();
     String eol = text.contains("\r\n") ? "\r\n" : "\n";
@@ -55,17 +56,17 @@ public final class HeaderEditor {
     if (markdown) {
       Optional<FrontMatter> front = FrontMatter.split(text);
       if (front.isEmpty()) {
-        return refuse("the report has no front matter");
+        return refuse(Text.of("index.header.no-front-matter"));
       }
       header = front.get().yaml();
       headerStart = text.indexOf('\n') + 1;
     }
     Optional<Node> node = Yaml12.compose(header, "", 1, p -> { });
     if (node.isEmpty() || !(node.get() instanceof MappingNode root)) {
-      return refuse("the header is not a YAML mapping");
+      return refuse(Text.of("index.header.not-mapping"));
     }
     if (root.getFlowStyle() == DumperOptions.FlowStyle.FLOW) {
-      return refuse("the header is written in flow style ({ … })");
+      return refuse(Text.of("index.header.flow"));
     }
     NodeTuple title = null;
     NodeTuple existing = null;
@@ -73,15 +74,15 @@ public final class HeaderEditor {
     for (NodeTuple t : root.getValue()) {
       Node key = t.getKeyNode();
       if (!(key instanceof ScalarNode scalarKey) || !scalarKey.isPlain()) {
-        return refuse("a key of the header is not a plain word");
+        return refuse(Text.of("index.header.key-not-plain"));
       }
       if (key.getAnchor() != null || t.getValueNode().getAnchor() != null
           && isIndexKey(scalarKey.getValue())) {
-        return refuse("the header uses a YAML anchor (&" + (key.getAnchor() != null
-            ? key.getAnchor() : t.getValueNode().getAnchor()) + ") on a key");
+        return refuse(Text.of("index.header.anchor", "&" + (key.getAnchor() != null
+            ? key.getAnchor() : t.getValueNode().getAnchor())));
       }
       if (key.getStartMark().getColumn() != 0) {
-        return refuse("the header's keys are indented");
+        return refuse(Text.of("index.header.indented"));
       }
       String name = scalarKey.getValue();
       if (name.equals("title") || name.equals("标题")) {
@@ -97,7 +98,7 @@ public final class HeaderEditor {
       Node old = existing.getValueNode();
       if (old.getStartMark().getLine() != old.getEndMark().getLine()
           || !(old instanceof ScalarNode)) {
-        return refuse("the old index number spans several lines");
+        return refuse(Text.of("index.header.multiline"));
       }
       int from = headerStart + offset(header, old.getStartMark().getIndex());
       int to = headerStart + offset(header, old.getEndMark().getIndex());
@@ -108,13 +109,13 @@ public final class HeaderEditor {
         colon++;
       }
       if (colon >= text.length() || text.charAt(colon) != ':') {
-        return refuse("the empty index line has an unusual form");
+        return refuse(Text.of("index.header.unusual"));
       }
       int rest = colon + 1;
       int lineEnd = indexOfLineEnd(text, rest);
       String after = text.substring(rest, lineEnd);
       if (!after.isBlank() && !after.stripLeading().startsWith("#")) {
-        return refuse("the empty index line has an unusual form");
+        return refuse(Text.of("index.header.unusual"));
       }
       edited = text.substring(0, rest) + " " + value + text.substring(rest);
     } else {
@@ -134,7 +135,7 @@ public final class HeaderEditor {
       }
     }
     if (!verify(edited, markdown, index, header)) {
-      return refuse("adding the line would change how the header reads");
+      return refuse(Text.of("index.header.changes-meaning"));
     }
     byte[] body = edited.getBytes(StandardCharsets.UTF_8);
     if (!bom) {
@@ -237,7 +238,7 @@ public final class HeaderEditor {
     return n.getNodeId().toString();
   }
 
-  private static Result refuse(String why) {
+  private static Result refuse(Text why) {
     return new Result(null, why);
   }
 }

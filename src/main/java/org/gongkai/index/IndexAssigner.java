@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.gongkai.config.UnitDirectory;
+import org.gongkai.model.Text;
+import org.gongkai.model.IoText;
 import org.gongkai.model.Document;
 import org.gongkai.model.Location;
 import org.gongkai.model.Problem;
@@ -170,15 +172,14 @@ public final class IndexAssigner {
     private void checkRequestedPaths() {
       for (String path : options.renumber()) {
         if (!byPath.containsKey(path)) {
-          error(Location.of(path), "index-renumber", "--renumber names " + path + ", which is"
-              + " not a document of this site", "give the path relative to the site folder,"
-              + " e.g. content/tzgg/notice.md");
+          error(Location.of(path), "index-renumber", Text.of("index.renumber-unknown", path),
+              Text.of("index.renumber-unknown-hint"));
         }
       }
       for (String path : options.importPaths()) {
         if (!byPath.containsKey(path)) {
-          error(Location.of(path), "index-import", "--import names " + path + ", which is not a"
-              + " document of this site", "give the path relative to the site folder");
+          error(Location.of(path), "index-import", Text.of("index.import-unknown", path),
+              Text.of("index.import-unknown-hint"));
         }
       }
     }
@@ -196,12 +197,9 @@ public final class IndexAssigner {
         if (kept.size() > 1) {
           LedgerEntry later = kept.stream().max(Comparator.comparing(LedgerEntry::assigned)
               .thenComparing(LedgerEntry::path)).orElseThrow();
-          String others = String.join(" and ", kept.stream().map(LedgerEntry::path).toList());
-          error(Ledger.at(later), "ledger-duplicate", "索引号 " + index + " is recorded "
-              + kept.size() + " times in the ledger, for " + others + ": two branches probably"
-              + " took the same next number", "keep the number on the document that is already"
-              + " published and give the other a fresh one: gongkai index assign --renumber "
-              + later.path());
+          Text others = Text.list(kept.stream().map(LedgerEntry::path).toList());
+          error(Ledger.at(later), "ledger-duplicate", Text.of("index.ledger-duplicate", index,
+              kept.size(), others), Text.of("index.ledger-duplicate-hint", later.path()));
           return;
         }
         entries.put(index, kept.get(0));
@@ -214,14 +212,13 @@ public final class IndexAssigner {
         String keep = entry != null && docs.stream()
             .anyMatch(d -> d.source().path().equals(entry.path()))
             ? entry.path() : docs.get(0).source().path();
-        String whose = entry != null && keep.equals(entry.path())
-            ? " (the ledger issued it to that file)" : "";
+        boolean issuedToKeep = entry != null && keep.equals(entry.path());
         for (Document d : docs) {
           if (!d.source().path().equals(keep)) {
-            error(d.source().at("index"), "index-duplicate", "索引号 " + index + " is also"
-                + " used by " + keep + whose + "; an index number identifies one document",
-                "if this file is a copy or was numbered on another branch, give it a fresh"
-                    + " number: gongkai index assign --renumber " + d.source().path());
+            error(d.source().at("index"), "index-duplicate", issuedToKeep
+                ? Text.of("index.duplicate-issued", index, keep)
+                : Text.of("index.duplicate", index, keep),
+                Text.of("index.duplicate-hint", d.source().path()));
           }
         }
         return;
@@ -234,34 +231,30 @@ public final class IndexAssigner {
           return; // reported by the index-format rule
         }
         if (options.mode() == Mode.FROZEN) {
-          error(doc.source().at("index"), "index-unknown", "索引号 " + index + " is not in"
-              + " index-ledger.yaml, and the build is frozen (CI)", "run `gongkai index assign`"
-              + " locally and commit index-ledger.yaml");
+          error(doc.source().at("index"), "index-unknown", Text.of("index.unknown-frozen", index),
+              Text.of("index.unknown-frozen-hint"));
           return;
         }
         if (options.mode() == Mode.VERIFY) {
-          problems.accept(Problem.note(doc.source().at("index"), "index-unknown", "索引号 "
-              + index + " is not in index-ledger.yaml yet", "`gongkai index assign` or the next"
-              + " build records it; commit index-ledger.yaml"));
+          problems.accept(Problem.note(doc.source().at("index"), "index-unknown",
+              Text.of("index.unknown", index), Text.of("index.unknown-hint")));
         }
         entries.put(index, new LedgerEntry(index, path, title(doc), options.today(),
             LedgerEntry.State.ACTIVE, imported, 0));
-        note(doc.source().at("index"), "index-recorded", "recorded 索引号 " + index
-            + " in the ledger" + (imported ? " (imported)" : ""));
+        note(doc.source().at("index"), "index-recorded", imported
+            ? Text.of("index.recorded-imported", index) : Text.of("index.recorded", index));
         return;
       }
       if (!entry.active()) {
-        error(doc.source().at("index"), "index-retired", "索引号 " + index + " was retired"
-            + " (issued " + entry.assigned() + " to " + entry.path() + ") and is never issued"
-            + " again", "remove the line and run `gongkai index assign` to get a new number");
+        error(doc.source().at("index"), "index-retired", Text.of("index.retired", index,
+            entry.assigned().toString(), entry.path()), Text.of("index.retired-hint"));
         return;
       }
       LedgerEntry updated = entry;
       if (!entry.path().equals(path)) {
         if (options.mode() != Mode.ASSIGN) {
-          problems.accept(Problem.warning(doc.source().at("index"), "index-moved", "the ledger"
-              + " records 索引号 " + index + " at " + entry.path(), "run `gongkai index assign`"
-              + " to note the new path, and commit index-ledger.yaml"));
+          problems.accept(Problem.warning(doc.source().at("index"), "index-moved",
+              Text.of("index.moved", index, entry.path()), Text.of("index.moved-hint")));
         }
         updated = updated.withPath(path);
       }
@@ -278,9 +271,8 @@ public final class IndexAssigner {
       for (LedgerEntry e : new ArrayList<>(entries.values())) {
         if (e.active() && !claimed.contains(e.index())) {
           if (options.mode() != Mode.ASSIGN) {
-            problems.accept(Problem.warning(Ledger.at(e), "index-orphan", "no document carries"
-                + " 索引号 " + e.index() + " (issued to " + e.path() + ")", "if the document"
-                + " was deleted, run `gongkai index assign` to retire its number"));
+            problems.accept(Problem.warning(Ledger.at(e), "index-orphan",
+                Text.of("index.orphan", e.index(), e.path()), Text.of("index.orphan-hint")));
           }
           entries.put(e.index(), e.retired());
         }
@@ -291,21 +283,19 @@ public final class IndexAssigner {
       String path = doc.source().path();
       Location at = doc.source().at("title");
       if (options.mode() == Mode.FROZEN) {
-        error(Location.of(path), "index-missing", "this document has no 索引号 and the build is"
-            + " frozen (CI), so none can be assigned", "run `gongkai index assign` locally and"
-            + " commit the document and index-ledger.yaml");
+        error(Location.of(path), "index-missing", Text.of("index.missing-frozen"),
+            Text.of("index.missing-frozen-hint"));
         return java.util.Optional.empty();
       }
       if (options.mode() == Mode.VERIFY) {
-        problems.accept(Problem.note(Location.of(path), "index-missing", "this document has"
-            + " no 索引号 yet", "`gongkai index assign` or the next build assigns one"));
+        problems.accept(Problem.note(Location.of(path), "index-missing",
+            Text.of("index.missing"), Text.of("index.missing-hint")));
         return java.util.Optional.empty();
       }
       String organ = organCode(doc);
       if (organ == null) {
-        error(doc.source().at("publisher"), "index-organ", "no organ code to form this"
-            + " document's 索引号", "add `organCode:` to site.yaml, or to the publisher's entry"
-            + " in units.yaml");
+        error(doc.source().at("publisher"), "index-organ", Text.of("index.organ"),
+            Text.of("index.organ-hint"));
         return java.util.Optional.empty();
       }
       LocalDate date = doc.meta().published().date();
@@ -325,8 +315,8 @@ public final class IndexAssigner {
       try {
         original = Files.readAllBytes(siteDir.resolve(path));
       } catch (IOException e) {
-        error(Location.of(path), "index-header", "cannot read the document: " + e.getMessage(),
-            "");
+        error(Location.of(path), "index-header", Text.of("index.unreadable", IoText.of(e)),
+            Text.NONE);
         return java.util.Optional.empty();
       }
       HeaderEditor.Result edited = HeaderEditor.addIndex(original, path.endsWith(".md"), index);
@@ -334,13 +324,13 @@ public final class IndexAssigner {
       entries.put(index, new LedgerEntry(index, path, title(doc), options.today(),
           LedgerEntry.State.ACTIVE, imported, 0));
       if (!edited.ok()) {
-        error(at, "index-header", "cannot add the index line safely: " + edited.refusal(),
-            "add the line `index: " + index + "` to the header by hand (after the title), then"
-                + " run `gongkai index assign` again");
+        error(at, "index-header", Text.of("index.header", edited.refusal()),
+            Text.of("index.header-hint", index));
         return java.util.Optional.empty();
       }
       edits.add(new SourceEdit(path, edited.bytes()));
-      note(at, "index-assigned", "assigned 索引号 " + index + (imported ? " (imported)" : ""));
+      note(at, "index-assigned", imported ? Text.of("index.assigned-imported", index)
+          : Text.of("index.assigned", index));
       return java.util.Optional.of(doc.withIndex(index));
     }
 
@@ -365,13 +355,13 @@ public final class IndexAssigner {
       return doc.meta().title() == null ? "" : doc.meta().title();
     }
 
-    private void error(Location at, String rule, String message, String hint) {
+    private void error(Location at, String rule, Text message, Text hint) {
       failed = true;
       problems.accept(Problem.error(at, rule, message, hint));
     }
 
-    private void note(Location at, String rule, String message) {
-      log.add(Problem.note(at, rule, message, ""));
+    private void note(Location at, String rule, Text message) {
+      log.add(Problem.note(at, rule, message, Text.NONE));
     }
   }
 }

@@ -1,5 +1,7 @@
 package org.gongkai.index;
 
+import org.gongkai.model.TextException;
+import org.gongkai.model.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -60,7 +62,7 @@ public final class IndexPattern {
   /**
    * Compiles a pattern.
    *
-   * @throws IllegalArgumentException with a message for the user when the pattern is not valid
+   * @throws TextException saying what is wrong, when the pattern is not valid
    */
   public static IndexPattern compile(String pattern) {
     List<Part> parts = new ArrayList<>();
@@ -93,17 +95,14 @@ public final class IndexPattern {
           seqs++;
           int w = width == null ? 0 : Integer.parseInt(width);
           if (w < 1 || w > 12) {
-            throw new IllegalArgumentException("{seq:N} needs a width N from 1 to 12, as in"
-                + " {seq:6}");
+            throw new TextException(Text.of("index.pattern.seq-width"));
           }
           parts.add(new Part(Kind.SEQ, "", w));
         }
-        default -> throw new IllegalArgumentException("unknown token {" + name + "}; tokens are"
-            + " {organCode}, {year}, {month} and {seq:N}");
+        default -> throw new TextException(Text.of("index.pattern.token", "{" + name + "}"));
       }
       if (width != null && !name.equals("seq")) {
-        throw new IllegalArgumentException("only {seq:N} takes a width, not {" + name + ":"
-            + width + "}");
+        throw new TextException(Text.of("index.pattern.width", "{" + name + ":" + width + "}"));
       }
       last = m.end();
     }
@@ -111,11 +110,10 @@ public final class IndexPattern {
       parts.add(Part.literal(pattern.substring(last)));
     }
     if (organs != 1 || years != 1 || seqs != 1 || months > 1) {
-      throw new IllegalArgumentException("the pattern must have {organCode}, {year} and {seq:N}"
-          + " once each (and {month} at most once)");
+      throw new TextException(Text.of("index.pattern.tokens"));
     }
     if (parts.stream().anyMatch(p -> p.kind() == Kind.LITERAL && p.text().contains("{"))) {
-      throw new IllegalArgumentException("unbalanced { in the pattern");
+      throw new TextException(Text.of("index.pattern.brace"));
     }
     return new IndexPattern(pattern, parts);
   }

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.gongkai.model.Text;
 import org.gongkai.model.Location;
 import org.gongkai.model.Problem;
 import org.gongkai.source.Field;
@@ -35,7 +36,7 @@ public record Ledger(List<LedgerEntry> entries, boolean existed) {
   private static final Field STATE = Field.of("state", "状态");
   private static final Field IMPORTED = Field.of("imported", "迁移");
   private static final FieldSet ENTRY =
-      FieldSet.of("a ledger entry", INDEX, PATH, TITLE, ASSIGNED, STATE, IMPORTED);
+      FieldSet.of(Text.of("index.what.entry"), INDEX, PATH, TITLE, ASSIGNED, STATE, IMPORTED);
 
   private static final String HEADER = """
       # 索引号台账 (index ledger): every index number this site has issued.
@@ -65,8 +66,8 @@ public record Ledger(List<LedgerEntry> entries, boolean existed) {
     List<LedgerEntry> entries = new ArrayList<>();
     if (node.isPresent() && !Yaml12.isNull(node.get())) {
       if (!(node.get() instanceof SequenceNode list)) {
-        found.add(Problem.error(Yaml12.at(node.get(), FILE, 1), "ledger", "the ledger must be a"
-            + " list of entries", "restore it from version control"));
+        found.add(Problem.error(Yaml12.at(node.get(), FILE, 1), "ledger",
+            Text.of("index.ledger-not-list"), Text.of("index.ledger-restore")));
       } else {
         for (Node item : list.getValue()) {
           MappingReader r = MappingReader.of(item, ENTRY, FILE, 1, found::add);
@@ -77,8 +78,7 @@ public record Ledger(List<LedgerEntry> entries, boolean existed) {
             case "active" -> LedgerEntry.State.ACTIVE;
             case "retired" -> LedgerEntry.State.RETIRED;
             default -> {
-              r.errorAt(STATE, "ledger", "state must be active or retired, found `" + s + "`",
-                  "");
+              r.errorAt(STATE, "ledger", Text.of("index.ledger-state", s), Text.NONE);
               yield null;
             }
           }).orElse(null);
@@ -91,9 +91,7 @@ public record Ledger(List<LedgerEntry> entries, boolean existed) {
     }
     found.forEach(p -> problems.accept(new Problem(p.path(), p.line(), p.column(), p.severity(),
         p.ruleId().equals("unknown-key") ? p.ruleId() : "ledger",
-        "index-ledger.yaml is malformed: " + p.message(),
-        "the ledger is written by gongkai; restore it from version control or fix this line"
-            + " (after a merge conflict keep both sides' entries)")));
+        Text.of("index.ledger-malformed", p.message()), Text.of("index.ledger-malformed-hint"))));
     if (found.stream().anyMatch(Problem::isError)) {
       return Optional.empty();
     }

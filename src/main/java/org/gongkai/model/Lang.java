@@ -61,12 +61,13 @@ public enum Lang {
   /**
    * The language an option asks for, else the environment's {@value #ENV}, else Chinese.
    *
-   * @throws IllegalArgumentException when the option (or the variable) names no known language
+   * @throws TextException when the option (or the variable) names no known language
    */
   public static Lang choose(String option, Map<String, String> env) {
     for (String written : new String[] {option, env == null ? null : env.get(ENV)}) {
       if (written != null && !written.isBlank()) {
-        return parse(written).orElseThrow(() -> new IllegalArgumentException(written));
+        return parse(written).orElseThrow(() -> new TextException(
+            Text.of("common.lang-unknown", written.strip()), Text.of("common.lang-hint")));
       }
     }
     return ZH;

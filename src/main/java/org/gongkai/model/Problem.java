@@ -100,7 +100,7 @@ public record Problem(
   /** The headline, and the hint on the next line when there is one. */
   public String format(Lang lang) {
     return hint.isEmpty() ? headline(lang) : headline(lang) + System.lineSeparator() + "  "
-        + Messages.get(lang, "common.hint") + ": " + hint.in(lang);
+        + Messages.get(lang, "common.hint-line", hint);
   }
 
   /** The Chinese form, for test failure messages and logs. */

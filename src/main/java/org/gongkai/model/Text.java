@@ -26,6 +26,8 @@ public record Text(String key, List<Object> args) implements Comparable<Text> {
 
   /** The key of a text given as it is, not translated (a file name, a library's own words). */
   static final String LITERAL = "=";
+  /** The key of a list: its arguments joined by the language's separator (、 or a comma). */
+  static final String LIST = "*";
 
   private static final Comparator<Text> ORDER =
       Comparator.comparing(Text::key).thenComparing(t -> t.args().toString());
@@ -43,13 +45,25 @@ public record Text(String key, List<Object> args) implements Comparable<Text> {
     return new Text(key, List.of(args.length == 0 ? new Object[0] : nonNull(args)));
   }
 
-  /** Text shown as it is in every language. */
+  /**
+   * Text shown as it is in every language: only for words that are not gongkai's own, such as a
+   * file name or a library's diagnostic quoted inside one of gongkai's sentences.
+   */
   public static Text literal(String text) {
     return new Text(LITERAL, List.of(text == null ? "" : text));
   }
 
+  /**
+   * Items (texts from the site, or {@code Text}s) as one list: {@code a、b、c} in Chinese,
+   * {@code a, b, c} in English.
+   */
+  public static Text list(java.util.Collection<?> items) {
+    return new Text(LIST, List.copyOf(items.stream().map(i -> i == null ? "" : i).toList()));
+  }
+
   public boolean isEmpty() {
-    return key.isEmpty() || key.equals(LITERAL) && args.get(0).toString().isEmpty();
+    return key.isEmpty() || key.equals(LITERAL) && args.get(0).toString().isEmpty()
+        || key.equals(LIST) && args.isEmpty();
   }
 
   /** The text in a language. */
@@ -59,6 +73,17 @@ public record Text(String key, List<Object> args) implements Comparable<Text> {
     }
     if (key.equals(LITERAL)) {
       return args.get(0).toString();
+    }
+    if (key.equals(LIST)) {
+      StringBuilder out = new StringBuilder();
+      String separator = Messages.get(lang, "common.list-separator");
+      for (Object item : args) {
+        if (out.length() > 0) {
+          out.append(separator);
+        }
+        out.append(item instanceof Text t ? t.in(lang) : item.toString());
+      }
+      return out.toString();
     }
     return Messages.format(lang, key, args);
   }

@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
+import org.gongkai.model.IoText;
 import org.gongkai.model.Location;
 import org.gongkai.model.Problem;
+import org.gongkai.model.Text;
 
 /**
  * What is in a site's {@code content/} and {@code static/} folders: column folders, document
@@ -43,8 +45,7 @@ public record ContentTree(List<String> columns, List<String> documents, List<Str
     Path content = siteDir.resolve("content");
     if (!Files.isDirectory(content)) {
       problems.accept(Problem.error(Location.of("content/"), "site-layout",
-          "the site has no content/ folder", "create content/ with one folder per column (栏目);"
-              + " see docs/content-model.md, or run `gongkai init` for a starter site"));
+          Text.of("source.no-content"), Text.of("source.no-content-hint")));
     } else {
       walk(siteDir, content, (rel, attrs, inFiles) -> {
         if (attrs.isDirectory()) {
@@ -60,21 +61,18 @@ public record ContentTree(List<String> columns, List<String> documents, List<Str
         } else if (name.equals(COLUMN_FILE)) {
           if (atRoot) {
             problems.accept(Problem.warning(Location.of(rel), "site-layout",
-                "content/_column.yaml is ignored: the content folder itself is the home page",
-                "put _column.yaml files in column folders"));
+                Text.of("source.root-column-file"), Text.of("source.root-column-file-hint")));
           }
         } else if (isDocument(name)) {
           if (atRoot) {
             problems.accept(Problem.error(Location.of(rel), "site-layout",
-                "a document directly in content/ belongs to no column",
-                "move it into a column folder, e.g. content/tzgg/" + name));
+                Text.of("source.root-document"), Text.of("source.root-document-hint", name)));
           } else {
             documents.add(rel);
           }
         } else {
           problems.accept(Problem.warning(Location.of(rel), "site-layout",
-              "`" + name + "` is neither a document (.md, .yaml) nor in a files/ folder, so it is"
-                  + " not published", "put attachments and images in a files/ folder"));
+              Text.of("source.stray-file", name), Text.of("source.stray-file-hint")));
         }
       }, problems);
     }
@@ -126,13 +124,13 @@ public record ContentTree(List<String> columns, List<String> documents, List<Str
         @Override
         public FileVisitResult visitFileFailed(Path file, IOException e) {
           problems.accept(Problem.error(Location.of(rel(siteDir, file)), "file-unreadable",
-              "cannot read: " + e.getMessage(), ""));
+              Text.of("source.unreadable", IoText.of(e)), Text.NONE));
           return FileVisitResult.CONTINUE;
         }
       });
     } catch (IOException e) {
       problems.accept(Problem.error(Location.of(rel(siteDir, root)), "file-unreadable",
-          "cannot read the folder: " + e.getMessage(), ""));
+          Text.of("source.folder-unreadable", IoText.of(e)), Text.NONE));
     }
   }
 

@@ -16,6 +16,7 @@ import org.gongkai.model.ContentKey;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.Document;
 import org.gongkai.model.Headings;
+import org.gongkai.model.IoText;
 import org.gongkai.model.Location;
 import org.gongkai.model.Metadata;
 import org.gongkai.model.Problem;
@@ -24,6 +25,7 @@ import org.gongkai.model.SourceInfo;
 import org.gongkai.model.Task;
 import org.gongkai.model.TaskList;
 import org.gongkai.model.TaskStatus;
+import org.gongkai.model.Text;
 import org.gongkai.model.UnitRef;
 import org.gongkai.model.Withheld;
 import org.yaml.snakeyaml.nodes.Node;
@@ -70,9 +72,7 @@ public final class DocumentParser {
       Optional<FrontMatter> split = FrontMatter.split(text);
       if (split.isEmpty()) {
         problems.accept(Problem.error(new Location(relPath, 1, 1), "front-matter",
-            "a report must start with YAML front matter between two `---` lines",
-            "begin the file with `---`, then lines such as `title: …`, `written: …`,"
-                + " `published: …`, `topic: …`, then a line `---` and the text"));
+            Text.of("source.front-matter"), Text.of("source.front-matter-hint")));
         return Optional.empty();
       }
       front = split.get();
@@ -88,7 +88,7 @@ public final class DocumentParser {
       // empty (or only comments), unless the YAML could not be read: that is reported already
       if (!syntaxError[0]) {
         problems.accept(Problem.error(new Location(relPath, yamlLine, 1), "missing-field",
-            "the document has no metadata", "add at least title, written, published and topic"));
+            Text.of("source.no-metadata"), Text.of("source.no-metadata-hint")));
       }
       return Optional.empty();
     }
@@ -109,15 +109,15 @@ public final class DocumentParser {
     Disclosure disclosure = r.text(Keys.DISCLOSURE).map(t -> {
       Optional<Disclosure> d = Disclosure.fromLabel(t);
       if (d.isEmpty()) {
-        r.errorAt(Keys.DISCLOSURE, "disclosure", "公开方式 must be 主动公开, 依申请公开 or 不予公开,"
-            + " found `" + t + "`", "only 主动公开 documents are published");
+        r.errorAt(Keys.DISCLOSURE, "disclosure", Text.of("source.disclosure", t),
+            Text.of("source.disclosure-hint"));
       }
       return d.orElse(Disclosure.NOT_DISCLOSED);
     }).orElse(Disclosure.ACTIVE);
     String validity = r.text(Keys.VALIDITY).orElse(null);
     if (validity != null && !VALIDITY.contains(validity)) {
-      r.errorAt(Keys.VALIDITY, "validity", "有效性 must be one of " + String.join(", ", VALIDITY)
-          + ", found `" + validity + "`", "");
+      r.errorAt(Keys.VALIDITY, "validity", Text.of("source.validity", Text.list(VALIDITY),
+          validity), Text.NONE);
     }
     List<Change> changes = new ArrayList<>();
     for (MappingReader c : r.mappings(Keys.CHANGES, Keys.CHANGE)) {
@@ -164,33 +164,30 @@ public final class DocumentParser {
         continue;
       }
       Path target = folder.resolve(file.get()).normalize();
-      String shown = "`" + file.get() + "`";
+      String shown = file.get();
       if (!target.startsWith(content) || file.get().startsWith("/")) {
-        a.errorAt(Keys.FILE, "attachment", "the attachment " + shown + " is outside content/",
-            "put attachments in a files/ folder inside content/ and give the path relative to"
-                + " the document");
+        a.errorAt(Keys.FILE, "attachment", Text.of("source.attachment-outside", shown),
+            Text.of("source.attachment-outside-hint"));
         continue;
       }
       String rel = siteDir.normalize().relativize(target).toString()
           .replace(java.io.File.separatorChar, '/');
       if (!Files.isRegularFile(target)) {
-        a.errorAt(Keys.FILE, "attachment", "the attachment " + shown + " does not exist (looked"
-            + " for " + rel + ")", "check the file name; paths are relative to the document's"
-            + " folder");
+        a.errorAt(Keys.FILE, "attachment", Text.of("source.attachment-missing", shown, rel),
+            Text.of("source.attachment-missing-hint"));
         continue;
       }
       if (!rel.contains("/files/")) {
-        a.errorAt(Keys.FILE, "attachment", "the attachment " + shown + " is not in a files/"
-            + " folder, so it would not be published", "move it into a files/ folder next to"
-            + " the document, e.g. files/" + target.getFileName());
+        a.errorAt(Keys.FILE, "attachment", Text.of("source.attachment-not-in-files", shown),
+            Text.of("source.attachment-not-in-files-hint", target.getFileName().toString()));
         continue;
       }
       long size;
       try {
         size = Files.size(target);
       } catch (IOException e) {
-        a.errorAt(Keys.FILE, "attachment", "cannot read the attachment " + shown + ": "
-            + e.getMessage(), "");
+        a.errorAt(Keys.FILE, "attachment", Text.of("source.attachment-unreadable", shown,
+            IoText.of(e)), Text.NONE);
         continue;
       }
       out.add(new Attachment(rel, a.text(Keys.TITLE).orElse(target.getFileName().toString()),
@@ -223,23 +220,22 @@ public final class DocumentParser {
       }
       Location first = seen.putIfAbsent(seq.get(), t.valueAt(Keys.SEQ));
       if (first != null) {
-        t.errorAt(Keys.SEQ, "duplicate-seq", "序号 " + seq.get() + " is used twice in this list"
-            + " (first at line " + first.line() + ")", "give every task its own 序号");
+        t.errorAt(Keys.SEQ, "duplicate-seq", Text.of("source.duplicate-seq", seq.get(),
+            first.line()), Text.of("source.duplicate-seq-hint"));
         continue;
       }
       String id = t.text(Keys.ID).orElse(null);
       if (id != null) {
         Location firstId = seenIds.putIfAbsent(id, t.valueAt(Keys.ID));
         if (firstId != null) {
-          t.errorAt(Keys.ID, "duplicate-id", "the task id `" + id + "` is used twice in this"
-              + " list (first at line " + firstId.line() + ")", "give every task its own id");
+          t.errorAt(Keys.ID, "duplicate-id", Text.of("source.duplicate-id", id, firstId.line()),
+              Text.of("source.duplicate-id-hint"));
         }
       }
       TaskStatus status = t.text(Keys.STATUS).map(s -> {
         Optional<TaskStatus> st = TaskStatus.fromLabel(s);
         if (st.isEmpty()) {
-          t.errorAt(Keys.STATUS, "task-status", "状态 must be 未启动, 推进中, 已完成 or 滞后, found `"
-              + s + "`", "");
+          t.errorAt(Keys.STATUS, "task-status", Text.of("source.task-status", s), Text.NONE);
         }
         return st.orElse(null);
       }).orElse(null);
@@ -257,16 +253,16 @@ public final class DocumentParser {
       case "all", "全部" -> Withheld.Scope.ALL;
       case "part", "部分" -> Withheld.Scope.PART;
       default -> {
-        w.errorAt(Keys.SCOPE, "withheld", "scope must be `part` or `all`, found `" + s + "`",
-            "`all` keeps the whole progress off the site; `part` publishes it with a note");
+        w.errorAt(Keys.SCOPE, "withheld", Text.of("source.withheld-scope", s),
+            Text.of("source.withheld-scope-hint"));
         yield Withheld.Scope.ALL;
       }
     }).orElse(Withheld.Scope.ALL);
     String reason = w.requiredText(Keys.REASON).orElse("");
     String basis = w.text(Keys.BASIS).orElse("");
     if (basis.isEmpty()) {
-      w.warningAt(Keys.BASIS, "withheld", "withheld content should name its legal basis",
-          "e.g. basis: 《中华人民共和国政府信息公开条例》第十六条");
+      w.warningAt(Keys.BASIS, "withheld", Text.of("source.withheld-basis"),
+          Text.of("source.withheld-basis-hint"));
     }
     return new Withheld(scope, reason, basis);
   }

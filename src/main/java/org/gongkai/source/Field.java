@@ -2,6 +2,7 @@ package org.gongkai.source;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gongkai.model.Text;
 
 /**
  * A key a web team may write: its English name and its Chinese labels (the first is the one shown
@@ -25,8 +26,19 @@ public record Field(String key, List<String> labels) {
     return all;
   }
 
-  /** {@code title (标题)}, for messages. */
-  public String display() {
-    return labels.isEmpty() ? key : key + " (" + labels.get(0) + ")";
+  /** The key and its first label, for messages: {@code `title（标题）`}, {@code title (标题)}. */
+  public Text display() {
+    return labels.isEmpty() ? Text.of("source.field-bare", key)
+        : Text.of("source.field", key, labels.get(0));
+  }
+
+  /** A message about this key's value: {@code written (成文日期): …}. */
+  public Text says(Text message) {
+    return Text.of("source.field-says", display(), message);
+  }
+
+  /** The Chinese label a web team writes, or the key when there is none. */
+  public String label() {
+    return labels.isEmpty() ? key : labels.get(0);
   }
 }

@@ -5,32 +5,34 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gongkai.model.Lang;
+import org.gongkai.model.Text;
 
 /** The keys allowed in one kind of mapping (a document, a task, site.yaml …). */
 public final class FieldSet {
 
-  private final String what;
+  private final Text what;
   private final List<Field> fields;
   private final Map<String, Field> byName = new HashMap<>();
 
-  public FieldSet(String what, List<Field> fields) {
+  public FieldSet(Text what, List<Field> fields) {
     this.what = what;
     this.fields = List.copyOf(fields);
     for (Field f : this.fields) {
       for (String name : f.names()) {
         if (byName.put(name, f) != null) {
-          throw new IllegalArgumentException("name used twice in " + what + ": " + name);
+          throw new IllegalArgumentException("name used twice in " + what.in(Lang.EN) + ": " + name);
         }
       }
     }
   }
 
-  public static FieldSet of(String what, Field... fields) {
+  public static FieldSet of(Text what, Field... fields) {
     return new FieldSet(what, List.of(fields));
   }
 
   /** This set with more fields, for mappings that extend another. */
-  public FieldSet plus(String newWhat, Field... more) {
+  public FieldSet plus(Text newWhat, Field... more) {
     List<Field> all = new ArrayList<>(fields);
     all.addAll(List.of(more));
     return new FieldSet(newWhat, all);
@@ -43,7 +45,7 @@ public final class FieldSet {
   public Field field(String key) {
     Field f = byName.get(key);
     if (f == null || !f.key().equals(key)) {
-      throw new IllegalArgumentException("no field " + key + " in " + what);
+      throw new IllegalArgumentException("no field " + key + " in " + what.in(Lang.EN));
     }
     return f;
   }
@@ -58,7 +60,7 @@ public final class FieldSet {
   }
 
   /** What this set describes, e.g. "a task", for messages. */
-  public String what() {
+  public Text what() {
     return what;
   }
 }

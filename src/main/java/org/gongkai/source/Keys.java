@@ -1,5 +1,7 @@
 package org.gongkai.source;
 
+import org.gongkai.model.Text;
+
 /**
  * Every key of the content model with its Chinese labels. This table is the contract of
  * {@code docs/content-model.md}: keep the two in step.
@@ -28,7 +30,7 @@ public final class Keys {
   public static final Field ALLOW = Field.of("allow", "允许");
 
   /** Metadata of a report ({@code *.md} front matter). */
-  public static final FieldSet REPORT = FieldSet.of("a report's front matter", TITLE, INDEX,
+  public static final FieldSet REPORT = FieldSet.of(Text.of("source.what.report"), TITLE, INDEX,
       DISCLOSURE, PUBLISHER, WRITTEN, PUBLISHED, TOPIC, DOC_NUMBER, SOURCE, KEYWORDS, DESCRIPTION,
       VALIDITY, UPDATED, CHANGES, ATTACHMENTS, DRAFT, SLUG, ALLOW);
 
@@ -39,7 +41,7 @@ public final class Keys {
 
   /** A task-list document ({@code *.yaml}): the metadata and the table. */
   public static final FieldSet TASK_LIST =
-      REPORT.plus("a task list", SERIES, PERIOD, HEADINGS, TASKS);
+      REPORT.plus(Text.of("source.what.task-list"), SERIES, PERIOD, HEADINGS, TASKS);
 
   public static final Field SEQ = Field.of("seq", "序号");
   public static final Field ID = Field.of("id", "编号");
@@ -51,27 +53,27 @@ public final class Keys {
   public static final Field WITHHELD = Field.of("withheld", "不予公开");
 
   public static final FieldSet TASK =
-      FieldSet.of("a task", SEQ, ID, GROUP, CONTENT, PROGRESS, STATUS, UNITS, WITHHELD);
+      FieldSet.of(Text.of("source.what.task"), SEQ, ID, GROUP, CONTENT, PROGRESS, STATUS, UNITS, WITHHELD);
 
   public static final FieldSet HEADING_NAMES =
-      FieldSet.of("headings", SEQ, GROUP, CONTENT, PROGRESS, UNITS);
+      FieldSet.of(Text.of("source.what.headings"), SEQ, GROUP, CONTENT, PROGRESS, UNITS);
 
   public static final Field SCOPE = Field.of("scope", "范围");
   public static final Field REASON = Field.of("reason", "理由");
   public static final Field BASIS = Field.of("basis", "依据");
 
-  public static final FieldSet WITHHELD_PART = FieldSet.of("withheld", SCOPE, REASON, BASIS);
+  public static final FieldSet WITHHELD_PART = FieldSet.of(Text.of("source.what.withheld"), SCOPE, REASON, BASIS);
 
   public static final Field DATE = Field.of("date", "日期");
   public static final Field NOTE = Field.of("note", "说明");
 
-  public static final FieldSet CHANGE = FieldSet.of("a change", DATE, NOTE);
+  public static final FieldSet CHANGE = FieldSet.of(Text.of("source.what.change"), DATE, NOTE);
 
   public static final Field FILE = Field.of("file", "文件");
 
-  public static final FieldSet ATTACHMENT = FieldSet.of("an attachment", FILE, TITLE);
+  public static final FieldSet ATTACHMENT = FieldSet.of(Text.of("source.what.attachment"), FILE, TITLE);
 
   public static final Field VALUE = Field.of("value", "值");
 
-  public static final FieldSet ALLOWANCE = FieldSet.of("an allowance", VALUE, REASON);
+  public static final FieldSet ALLOWANCE = FieldSet.of(Text.of("source.what.allowance"), VALUE, REASON);
 }

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.gongkai.model.Location;
 import org.gongkai.model.Problem;
 import org.gongkai.model.PublishTime;
+import org.gongkai.model.Text;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -57,14 +58,15 @@ public final class MappingReader {
 
   private void index() {
     if (!(node instanceof MappingNode mapping)) {
-      error(node, "yaml-structure", "expected " + fields.what() + " as a mapping of `key: value`"
-          + " lines, found " + describe(node), "");
+      error(node, "yaml-structure", Text.of("source.not-mapping", fields.what(), describe(node)),
+          Text.NONE);
       return;
     }
     for (NodeTuple tuple : mapping.getValue()) {
       Node keyNode = tuple.getKeyNode();
       if (!(keyNode instanceof ScalarNode scalarKey)) {
-        error(keyNode, "yaml-structure", "a key must be a word, found " + describe(keyNode), "");
+        error(keyNode, "yaml-structure", Text.of("source.key-not-word", describe(keyNode)),
+            Text.NONE);
         continue;
       }
       String key = scalarKey.getValue();
@@ -72,22 +74,20 @@ public final class MappingReader {
       if (field.isEmpty()) {
         Optional<String> near = Spelling.nearest(key, fields.allNames());
         problems.accept(Problem.warning(at(keyNode), "unknown-key",
-            "unknown key `" + key + "` in " + fields.what() + " is ignored",
-            near.map(n -> "did you mean `" + n + "`?").orElse("see docs/content-model.md for the"
-                + " keys " + fields.what() + " takes")));
+            Text.of("source.unknown-key", key, fields.what()),
+            near.map(n -> Text.of("common.did-you-mean", n))
+                .orElse(Text.of("source.unknown-key-hint", fields.what()))));
         continue;
       }
       Field f = field.get();
       String earlier = writtenKeys.get(f);
       if (earlier != null) {
         if (earlier.equals(key)) {
-          error(keyNode, "duplicate-key", "the key `" + key + "` appears twice",
-              "keep one of them (the first is at line " + at(entries.get(f).getKeyNode()).line()
-                  + ")");
+          error(keyNode, "duplicate-key", Text.of("source.duplicate-key", key),
+              Text.of("source.duplicate-key-hint", at(entries.get(f).getKeyNode()).line()));
         } else {
-          error(keyNode, "duplicate-key", "`" + earlier + "` and `" + key + "` both give "
-              + f.display() + "; a file may use the English key or its Chinese label, not both",
-              "keep one of them");
+          error(keyNode, "duplicate-key", Text.of("source.key-and-label", earlier, key,
+              f.display()), Text.of("source.keep-one"));
         }
         continue;
       }
@@ -143,7 +143,8 @@ public final class MappingReader {
     if (v.get() instanceof ScalarNode scalar) {
       return Optional.of(clean(scalar.getValue()));
     }
-    error(v.get(), "wrong-type", f.display() + " must be text, found " + describe(v.get()), "");
+    error(v.get(), "wrong-type", Text.of("source.not-text", f.display(), describe(v.get())),
+        Text.NONE);
     return Optional.empty();
   }
 
@@ -155,8 +156,8 @@ public final class MappingReader {
     }
     Optional<String> t = text(f);
     if (t.isPresent() && t.get().isBlank()) {
-      error(entries.get(f).getValueNode(), "missing-field", f.display() + " is empty",
-          "write a value for " + f.key());
+      error(entries.get(f).getValueNode(), "missing-field", Text.of("source.empty", f.display()),
+          Text.of("source.empty-hint", f.key()));
       return Optional.empty();
     }
     return t;
@@ -164,9 +165,8 @@ public final class MappingReader {
 
   /** Reports that a required key is absent. */
   public void missing(Field f) {
-    error(node, "missing-field", "missing " + f.display() + " in " + fields.what(),
-        "add a line `" + f.key() + ": …` (or `" + (f.labels().isEmpty() ? f.key()
-            : f.labels().get(0)) + ": …`)");
+    error(node, "missing-field", Text.of("source.missing", f.display(), fields.what()),
+        Text.of("source.missing-hint", f.key(), f.label()));
   }
 
   public Optional<LocalDate> date(Field f, boolean required) {
@@ -176,8 +176,8 @@ public final class MappingReader {
     }
     Dates.Result<LocalDate> r = Dates.date(t.get());
     if (!r.ok()) {
-      error(entries.get(f).getValueNode(), "date-format", f.display() + ": " + r.message(),
-          r.hint());
+      error(entries.get(f).getValueNode(), "date-format",
+          f.says(r.message()), r.hint());
       return Optional.empty();
     }
     return Optional.of(r.value());
@@ -190,8 +190,8 @@ public final class MappingReader {
     }
     Dates.Result<PublishTime> r = Dates.dateTime(t.get());
     if (!r.ok()) {
-      error(entries.get(f).getValueNode(), "date-format", f.display() + ": " + r.message(),
-          r.hint());
+      error(entries.get(f).getValueNode(), "date-format",
+          f.says(r.message()), r.hint());
       return Optional.empty();
     }
     return Optional.of(r.value());
@@ -210,10 +210,10 @@ public final class MappingReader {
         && (scalar.getValue().equals("true") || scalar.getValue().equals("false"))) {
       return Optional.of(Boolean.parseBoolean(scalar.getValue()));
     }
-    String shown = v.get() instanceof ScalarNode s ? "`" + s.getValue() + "`" : describe(v.get());
-    error(v.get(), "boolean", f.display() + " must be true or false, found " + shown
-        + " (gongkai reads YAML 1.2: yes, no, on and off are text, not booleans)",
-        "write `" + f.key() + ": true` or `" + f.key() + ": false`, without quotes");
+    Text shown = v.get() instanceof ScalarNode s ? Text.of("source.quoted", s.getValue())
+        : describe(v.get());
+    error(v.get(), "boolean", Text.of("source.boolean", f.display(), shown),
+        Text.of("source.boolean-hint", f.key()));
     return Optional.empty();
   }
 
@@ -232,7 +232,7 @@ public final class MappingReader {
       // reported below
     }
     error(entries.get(f).getValueNode(), "wrong-type",
-        f.display() + " must be a whole number above 0, found `" + t.get() + "`", "");
+        Text.of("source.not-positive", f.display(), t.get()), Text.NONE);
     return Optional.empty();
   }
 
@@ -260,13 +260,14 @@ public final class MappingReader {
             out.add(clean(s.getValue()));
           }
         } else {
-          error(item, "wrong-type", "each item of " + f.display() + " must be text, found "
-              + describe(item), "");
+          error(item, "wrong-type", Text.of("source.item-not-text", f.display(), describe(item)),
+              Text.NONE);
         }
       }
       return out;
     }
-    error(v.get(), "wrong-type", f.display() + " must be a list, found " + describe(v.get()), "");
+    error(v.get(), "wrong-type", Text.of("source.not-list", f.display(), describe(v.get())),
+        Text.NONE);
     return out;
   }
 
@@ -283,8 +284,8 @@ public final class MappingReader {
       return out;
     }
     if (!(v.get() instanceof SequenceNode seq)) {
-      error(v.get(), "wrong-type", f.display() + " must be a list (lines starting with `- `),"
-          + " found " + describe(v.get()), "");
+      error(v.get(), "wrong-type", Text.of("source.not-block-list", f.display(),
+          describe(v.get())), Text.NONE);
       return out;
     }
     for (Node item : seq.getValue()) {
@@ -305,19 +306,19 @@ public final class MappingReader {
   }
 
   /** Reports an error at a key's value, for checks the caller makes. */
-  public void errorAt(Field f, String ruleId, String message, String hint) {
+  public void errorAt(Field f, String ruleId, Text message, Text hint) {
     NodeTuple t = entries.get(f);
     error(t == null ? node : t.getValueNode(), ruleId, message, hint);
   }
 
   /** Reports a warning at a key's value. */
-  public void warningAt(Field f, String ruleId, String message, String hint) {
+  public void warningAt(Field f, String ruleId, Text message, Text hint) {
     NodeTuple t = entries.get(f);
     problems.accept(Problem.warning(at(t == null ? node : t.getValueNode()), ruleId, message,
         hint));
   }
 
-  private void error(Node at, String ruleId, String message, String hint) {
+  private void error(Node at, String ruleId, Text message, Text hint) {
     failed = true;
     problems.accept(Problem.error(at(at), ruleId, message, hint));
   }
@@ -331,16 +332,18 @@ public final class MappingReader {
     return value.replace("\r\n", "\n").replace('\r', '\n').strip();
   }
 
-  private static String describe(Node n) {
+  /** What a node is, for messages: a mapping, a list, the text `…`. */
+  public static Text describe(Node n) {
     if (n instanceof MappingNode) {
-      return "a mapping";
+      return Text.of("source.node.mapping");
     }
     if (n instanceof SequenceNode) {
-      return "a list";
+      return Text.of("source.node.list");
     }
     if (n instanceof ScalarNode s) {
-      return Yaml12.isNull(s) ? "nothing" : "the text `" + s.getValue() + "`";
+      return Yaml12.isNull(s) ? Text.of("source.node.nothing")
+          : Text.of("source.node.text", s.getValue());
     }
-    return "something else";
+    return Text.of("source.node.other");
   }
 }

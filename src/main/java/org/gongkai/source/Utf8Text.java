@@ -12,8 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.gongkai.model.IoText;
 import org.gongkai.model.Location;
 import org.gongkai.model.Problem;
+import org.gongkai.model.Text;
 
 /**
  * Reads text files as strict UTF-8: a byte sequence that is not UTF-8 is an error at its line and
@@ -30,7 +32,7 @@ public final class Utf8Text {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       problems.accept(Problem.error(Location.of(displayPath), "file-unreadable",
-          "cannot read the file: " + e.getMessage(), "check that the file exists and is readable"));
+          Text.of("source.unreadable", IoText.of(e)), Text.of("source.unreadable-hint")));
       return Optional.empty();
     }
     return decode(bytes, displayPath, problems);
@@ -50,10 +52,8 @@ public final class Utf8Text {
     if (result.isError()) {
       int bad = in.position();
       problems.accept(Problem.error(position(bytes, bad, displayPath), "encoding",
-          String.format("the file is not valid UTF-8 (byte 0x%02X at offset %d)", bytes[bad] & 0xff,
-              bad),
-          "save the file as UTF-8 (GBK and GB18030 files must be converted, e.g. with iconv -f GBK"
-              + " -t UTF-8)"));
+          Text.of("source.encoding", String.format("0x%02X", bytes[bad] & 0xff), bad),
+          Text.of("source.encoding-hint")));
       return Optional.empty();
     }
     out.flip();

@@ -3,8 +3,11 @@ package org.gongkai.source;
 import java.io.StringReader;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.gongkai.model.Location;
 import org.gongkai.model.Problem;
+import org.gongkai.model.Text;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
@@ -25,6 +28,9 @@ import org.yaml.snakeyaml.resolver.Resolver;
 public final class Yaml12 {
 
   private static final int MAX_FILE_CODE_POINTS = 64 * 1024 * 1024;
+  /** SnakeYAML's words for a character that may not start plain text, such as {@code @}. */
+  private static final Pattern RESERVED =
+      Pattern.compile("found character '(.)' that cannot start any token");
 
   /**
    * Resolves no implicit tags: gongkai reads every scalar as text and decides its type itself,
@@ -59,17 +65,63 @@ public final class Yaml12 {
       Location at = mark == null
           ? new Location(path, firstLine, 1)
           : new Location(path, mark.getLine() + firstLine, mark.getColumn() + 1);
-      String context = e.getContext() == null ? "" : e.getContext() + ": ";
       problems.accept(Problem.error(at, "yaml-syntax",
-          "YAML syntax error: " + context + e.getProblem(),
-          "check indentation and quoting near this line; text containing `: ` or starting with"
-              + " a quote, `[`, `{`, `*`, `&`, `!`, `|` or `>` must be quoted"));
+          Text.of("source.yaml.syntax", explain(e, firstLine)), hint(e)));
       return Optional.empty();
     } catch (YAMLException e) {
       problems.accept(Problem.error(new Location(path, firstLine, 1), "yaml-syntax",
-          "YAML error: " + e.getMessage(), ""));
+          Text.of("source.yaml.unreadable", Text.literal(e.getMessage())),
+          Text.of("source.yaml.hint")));
       return Optional.empty();
     }
+  }
+
+  /**
+   * SnakeYAML's diagnostic in gongkai's words for the mistakes web teams make (a tab, a missing
+   * {@code : }, an unclosed quote or bracket, bad indentation); the rest is quoted as it is.
+   */
+  static Text explain(MarkedYAMLException e, int firstLine) {
+    String problem = e.getProblem() == null ? "" : e.getProblem();
+    String context = e.getContext() == null ? "" : e.getContext();
+    int contextLine = e.getContextMark() == null ? 0 : e.getContextMark().getLine() + firstLine;
+    Matcher reserved = RESERVED.matcher(problem);
+    if (problem.contains("(TAB)")) {
+      return Text.of("source.yaml.tab");
+    } else if (problem.startsWith("could not find expected ':'") && contextLine > 0) {
+      return Text.of("source.yaml.no-colon", contextLine);
+    } else if (problem.startsWith("mapping values are not allowed")) {
+      return Text.of("source.yaml.colon");
+    } else if (context.contains("quoted scalar") && problem.startsWith("found unexpected")
+        && contextLine > 0) {
+      return Text.of("source.yaml.quote", contextLine);
+    } else if (problem.startsWith("found unknown escape character")) {
+      return Text.of("source.yaml.escape");
+    } else if (context.startsWith("while parsing a flow") && contextLine > 0) {
+      return Text.of("source.yaml.flow", contextLine);
+    } else if (problem.startsWith("expected <block end>")) {
+      return Text.of("source.yaml.indent");
+    } else if (problem.startsWith("found undefined alias")) {
+      return Text.of("source.yaml.alias");
+    } else if (problem.startsWith("expected a single document")) {
+      return Text.of("source.yaml.documents");
+    } else if (reserved.find()) {
+      return Text.of("source.yaml.reserved", reserved.group(1));
+    }
+    return Text.literal(context.isEmpty() ? problem : context + ": " + problem);
+  }
+
+  private static Text hint(MarkedYAMLException e) {
+    String problem = e.getProblem() == null ? "" : e.getProblem();
+    if (problem.contains("(TAB)")) {
+      return Text.of("source.yaml.tab-hint");
+    } else if (problem.startsWith("could not find expected ':'")) {
+      return Text.of("source.yaml.no-colon-hint");
+    } else if (problem.startsWith("expected <block end>")) {
+      return Text.of("source.yaml.indent-hint");
+    } else if (problem.startsWith("found unknown escape character")) {
+      return Text.of("source.yaml.escape-hint");
+    }
+    return Text.of("source.yaml.hint");
   }
 
   /** Where a node starts, as a one-based location in its file. */

@@ -113,8 +113,8 @@ class MessagesTest {
 
   @Test
   void patternsFillArgumentsPickPluralFormsAndLeaveOtherBracesAlone() {
-    assertEquals("提示", Text.of("common.hint").in(Lang.ZH));
-    assertEquals("hint", Text.of("common.hint").in(Lang.EN));
+    assertEquals("提示：写成 x", Text.of("common.hint-line", "写成 x").in(Lang.ZH));
+    assertEquals("hint: write x", Text.of("common.hint-line", "write x").in(Lang.EN));
     String pattern = "{0} {0|document|documents} in {1}, tokens {organCode} and {seq:6}";
     assertEquals("1 document in a, tokens {organCode} and {seq:6}",
         Messages.fill(Lang.EN, pattern, List.of(1, "a")));
@@ -134,8 +134,11 @@ class MessagesTest {
     Text literal = Text.literal("{organCode}/{year}");
     assertEquals("{organCode}/{year}", literal.in(Lang.EN));
     assertTrue(Text.NONE.isEmpty());
-    assertFalse(Text.of("common.hint").isEmpty());
-    assertEquals(Text.of("common.hint", "a", 1), Text.of("common.hint", "a", 1));
+    assertFalse(Text.of("common.hint-line").isEmpty());
+    assertEquals(Text.of("common.hint-line", "a", 1), Text.of("common.hint-line", "a", 1));
+    Text list = Text.list(java.util.List.of("a.md", Text.of("common.no-file")));
+    assertEquals("a.md、（无文件）", list.in(Lang.ZH));
+    assertEquals("a.md, (no file)", list.in(Lang.EN));
     // a missing key shows itself and its arguments rather than nothing
     assertEquals("nosuch.key [x]", Text.of("nosuch.key", "x").in(Lang.ZH));
   }

@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gongkai.model.Lang;
 import org.gongkai.model.Problem;
 import org.gongkai.model.Severity;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -38,7 +41,7 @@ class Yaml12Test {
     String yaml = "title: 通知\n  written: 2023-01-01\n";
     assertTrue(Yaml12.compose(yaml, "content/a.md", 2, problems::add).isEmpty());
     assertProblem(problems, "content/a.md:3:10", Severity.ERROR, "yaml-syntax",
-        "mapping values are not allowed");
+        "YAML syntax error: a `: ` where none can be");
   }
 
   @Test
@@ -89,5 +92,39 @@ class Yaml12Test {
   void anEmptyFileIsNoNodeAndNoProblem() {
     assertTrue(Yaml12.compose("", "x.yaml", 1, problems::add).isEmpty());
     assertTrue(problems.isEmpty());
+  }
+
+  /**
+   * The mistakes web teams make are explained in gongkai's words, in Chinese by default and in
+   * English on request; SnakeYAML's own sentence ("could not find expected ':'") is not shown.
+   * In the cases, {@code ~} is a line break and {@code »} a tab.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "title: a~»published: b~|2:1|YAML 语法错误：这里有制表符（Tab），YAML 只能用空格缩进"
+          + "|YAML syntax error: a tab character: YAML indents with spaces only",
+      "title: a~published 2023-11-01~topic: b~|3:1|YAML 语法错误：第 2 行应为“键: 值”的形式，"
+          + "但没有冒号 `:`|YAML syntax error: line 2 should be `key: value` but has no `:`",
+      "title: \"abc~topic: b~|3:1|YAML 语法错误：第 1 行开始的引号没有结束"
+          + "|YAML syntax error: the quote opened on line 1 is never closed",
+      "tasks:~  - seq: 1~    content: a~   units: b~|4:4|YAML 语法错误：缩进与上面的行对不齐："
+          + "同一组的键、同一列表的 `- ` 项须从同一列开始|YAML syntax error: the indentation does"
+          + " not line up with the lines above",
+      "title: 关于: 通知~|1:10|YAML 语法错误：这里不能出现 `: `|YAML syntax error: a `: ` where"
+          + " none can be",
+  })
+  void commonMistakesAreExplainedInOurWords(String yaml, String at, String chinese,
+      String english) {
+    String text = yaml.replace('~', '\n').replace('»', '\t');
+    assertTrue(Yaml12.compose(text, "x.yaml", 1, problems::add).isEmpty());
+    assertEquals(1, problems.size(), problems::toString);
+    Problem p = problems.get(0);
+    assertEquals("x.yaml:" + at, p.location().toString());
+    assertTrue(p.message().in(Lang.ZH).startsWith(chinese), p.message().in(Lang.ZH));
+    assertTrue(p.message().in(Lang.EN).startsWith(english), p.message().in(Lang.EN));
+    for (String snakeYaml : List.of("could not find", "scanning", "parsing", "expected <",
+        "mapping values", "TAB")) {
+      assertTrue(!p.message().in(Lang.EN).contains(snakeYaml), p.message().in(Lang.EN));
+    }
   }
 }
