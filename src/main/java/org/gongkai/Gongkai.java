@@ -2,11 +2,14 @@ package org.gongkai;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -16,37 +19,41 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.gongkai.assemble.Page;
 import org.gongkai.assemble.SiteAssembler;
 import org.gongkai.assemble.SitePlan;
 import org.gongkai.check.CheckContext;
+import org.gongkai.check.MaskingFixes;
+import org.gongkai.check.OutputChecks;
 import org.gongkai.check.ReportFormat;
 import org.gongkai.check.ReportInput;
 import org.gongkai.check.Reports;
 import org.gongkai.check.RuleCatalogue;
-import org.gongkai.check.MaskingFixes;
-import org.gongkai.check.OutputChecks;
 import org.gongkai.check.Rules;
 import org.gongkai.config.SiteReader;
-import org.gongkai.source.InputSnapshot;
 import org.gongkai.index.IndexAssigner;
 import org.gongkai.index.IndexPattern;
 import org.gongkai.index.Ledger;
 import org.gongkai.index.LedgerEntry;
-import java.nio.file.Files;
 import org.gongkai.markdown.Markdown;
-import org.gongkai.assemble.Page;
 import org.gongkai.model.ContentKey;
 import org.gongkai.model.IndexNumber;
+import org.gongkai.model.IoText;
 import org.gongkai.model.Lang;
 import org.gongkai.model.Location;
 import org.gongkai.model.Problem;
 import org.gongkai.model.Site;
+import org.gongkai.model.Text;
+import org.gongkai.model.TextException;
+import org.gongkai.publish.AtomicFile;
 import org.gongkai.publish.BuildCache;
 import org.gongkai.publish.OutputPathException;
-import org.gongkai.publish.AtomicFile;
 import org.gongkai.publish.SiteWriter;
 import org.gongkai.publish.SourceWriter;
 import org.gongkai.render.Renderer;
+import org.gongkai.render.TemplateFailures;
+import org.gongkai.source.Dates;
+import org.gongkai.source.InputSnapshot;
 
 /**
  * Builds and checks a disclosure site. Configure once with {@link #builder()}, then call {@link
@@ -72,6 +79,9 @@ public final class Gongkai {
   private final boolean useCache;
   private final Lang lang;
   private static final long MAX_SCANNED_COPY = 8L * 1024 * 1024;
+
+  /** The zone of report timestamps: the time on the clocks of the web teams that read them. */
+  private static final ZoneId REPORT_ZONE = ZoneId.of("Asia/Shanghai");
 
   private final Markdown markdown = new Markdown();
 
@@ -152,7 +162,7 @@ public final class Gongkai {
     LocalDateTime now = now(SiteReader.readConfig(siteDirectory, p -> { }));
     return InputSnapshot.key(siteDirectory, List.of(version(), now.toLocalDate().toString(),
         String.valueOf(baseUrl), String.valueOf(frozen), String.valueOf(failOnWarnings),
-        outputDirectory.toString(), lang.code()));
+        outputDirectory.toString()));
   }
 
   /** Reads, checks and renders the site in memory, writing nothing. */
@@ -170,9 +180,9 @@ public final class Gongkai {
    */
   public BuildResult assign(Set<String> renumber, Set<String> importPaths) {
     if (frozen) {
-      return failed(Problem.error(Location.of(Ledger.FILE), "index-frozen", "index numbers"
-          + " cannot be assigned in a frozen build (CI=true or --frozen)", "assign them on a"
-          + " laptop and commit the documents and index-ledger.yaml"));
+      return failed(Problem.error(Location.of(Ledger.FILE), "index-frozen",
+          Text.of("facade.assign-frozen"), Text.of("facade.assign-frozen-hint")),
+          BuildResult.Action.ASSIGN);
     }
     return run(IndexAssigner.Mode.ASSIGN, false, renumber, importPaths, Cached.NONE);
   }
@@ -186,7 +196,7 @@ public final class Gongkai {
     List<Problem> problems = new ArrayList<>();
     Site site = SiteReader.read(siteDirectory, problems::add);
     if (hasErrors(problems)) {
-      return result(problems, 0, 0, false, start);
+      return result(problems, BuildResult.Action.MASK, false, start);
     }
     boolean written = false;
     try {
@@ -200,11 +210,12 @@ public final class Gongkai {
         problems.addAll(fixes.changes());
         written = true;
       }
-    } catch (IOException | OutputPathException e) {
-      problems.add(Problem.error(Location.of(siteDirectory.toString()), "source-write",
-          "cannot mask personal data: " + e.getMessage(), "nothing was changed"));
+    } catch (IOException e) {
+      problems.add(maskFailed(IoText.of(e)));
+    } catch (OutputPathException e) {
+      problems.add(maskFailed(e.text()));
     }
-    return result(problems, 0, 0, written, start);
+    return result(problems, BuildResult.Action.MASK, written, start);
   }
 
   /**
@@ -216,16 +227,42 @@ public final class Gongkai {
    */
   public static BuildResult init(Path dir, String name, LocalDate today) {
     long start = System.nanoTime();
+    Map<String, byte[]> files = org.gongkai.config.StarterSite.files(name, version(), today);
     try {
-      SourceWriter.createAll(dir, org.gongkai.config.StarterSite.files(name, version(), today));
-    } catch (IOException | OutputPathException e) {
-      return failed(Problem.error(Location.of(dir.toString()), "init", "cannot create the site: "
-          + e.getMessage(), "choose a new or empty folder"));
+      SourceWriter.createAll(dir, files);
+    } catch (IOException e) {
+      return failed(initFailed(dir, IoText.of(e)), BuildResult.Action.INIT);
+    } catch (OutputPathException e) {
+      return failed(initFailed(dir, e.text()), BuildResult.Action.INIT);
     }
     BuildResult numbered = builder().siteDirectory(dir).today(today).build()
         .assign(Set.of(), Set.of());
     return new BuildResult(numbered.problems(), 0, 0, true,
-        Duration.ofNanos(System.nanoTime() - start));
+        Duration.ofNanos(System.nanoTime() - start), files.size(), BuildResult.Action.INIT);
+  }
+
+  private static Problem initFailed(Path dir, Text why) {
+    return Problem.error(Location.of(dir.toString()), "init", Text.of("facade.init-failed", why),
+        Text.of("facade.init-failed-hint"));
+  }
+
+  private Problem maskFailed(Text why) {
+    return Problem.error(Location.of(siteDirectory.toString()), "source-write",
+        Text.of("facade.mask-failed", why), Text.of("facade.mask-failed-hint"));
+  }
+
+  /**
+   * Reads a date given as an option ({@code --today}) as strictly as the content model does.
+   *
+   * @throws TextException saying what is wrong, with the corrected form as the hint when the
+   *     text is a near miss ({@code 2023/07/31} → {@code 2023-07-31})
+   */
+  public static LocalDate date(String text) {
+    Dates.Result<LocalDate> d = Dates.date(text);
+    if (!d.ok()) {
+      throw new TextException(d.message(), d.hint());
+    }
+    return d.value();
   }
 
   /** This gongkai's version, e.g. 0.1.0. */
@@ -246,14 +283,14 @@ public final class Gongkai {
    * A run's problems as a report: {@code text} (for people), {@code json}, {@code sarif} (code
    * scanning) or {@code junit} (Jenkins-style CI); see docs/checks.md.
    *
-   * @throws IllegalArgumentException for an unknown format, with a message naming the formats
+   * @throws TextException for an unknown format, with a message naming the formats
    */
   public String report(BuildResult result, String format, boolean failOnWarnings) {
     ReportFormat f = ReportFormat.parse(format);
     ReportInput input = new ReportInput(result.problems(), RuleCatalogue.all(), version(),
         result.documents(), result.pages(), lang);
-    LocalDateTime at = today != null ? today.atStartOfDay()
-        : LocalDateTime.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
+    OffsetDateTime at = today != null ? today.atStartOfDay(REPORT_ZONE).toOffsetDateTime()
+        : OffsetDateTime.now(clock.withZone(REPORT_ZONE));
     return Reports.render(f, input, at.withNano(0), failOnWarnings);
   }
 
@@ -312,14 +349,15 @@ public final class Gongkai {
     if (assignOnly) {
       boolean written = !hasErrors(problems) && numbers != null
           && writeSources(numbers, problems::add);
-      return result(problems, 0, 0, written, start);
+      return result(problems, BuildResult.Action.ASSIGN, written, start);
     }
     SitePlan plan = new SiteAssembler(markdown).assemble(site, now, problems::add);
     int changed = -1;
     if (!hasErrors(problems) && !(failOnWarnings && hasWarnings(problems))) {
       changed = render(plan, writeSite, numbers, problems, cached);
     }
-    return result(problems, plan.published().size(), plan.pages().size(), changed, start);
+    return result(problems, plan.published().size(), plan.pages().size(), changed,
+        writeSite ? BuildResult.Action.BUILD : BuildResult.Action.CHECK, start);
   }
 
   private LocalDateTime now(Site site) {
@@ -345,12 +383,18 @@ public final class Gongkai {
       SourceWriter.replaceAll(siteDirectory, files);
       numbers.log().forEach(problems);
       return true;
-    } catch (IOException | OutputPathException e) {
-      problems.accept(Problem.error(Location.of(files.get(0).path()), "source-write",
-          "cannot write index numbers: " + e.getMessage(), "make the site folder writable and"
-              + " run again"));
+    } catch (IOException e) {
+      problems.accept(sourceWriteFailed(files.get(0).path(), IoText.of(e)));
+      return false;
+    } catch (OutputPathException e) {
+      problems.accept(sourceWriteFailed(files.get(0).path(), e.text()));
       return false;
     }
+  }
+
+  private static Problem sourceWriteFailed(String path, Text why) {
+    return Problem.error(Location.of(path), "source-write", Text.of("facade.numbers-failed", why),
+        Text.of("facade.numbers-failed-hint"));
   }
 
   /** Renders (and writes, when asked) the site; the files changed, or -1 when none were written. */
@@ -360,15 +404,17 @@ public final class Gongkai {
     Consumer<Problem> problems = all::add;
     Renderer renderer = new Renderer(siteDirectory);
     OutputChecks inspect = new OutputChecks(plan, plan.site().baseUrl(), siteDirectory);
+    TemplateFailures failures = new TemplateFailures();
     if (!write) {
       plan.pages().parallelStream().forEach(page -> {
         Renderer.Result r = renderer.render(page, plan.site());
         if (r.ok()) {
           inspect.file(page.path(), r.bytes());
         } else {
-          problems.accept(r.problem());
+          failures.add(r);
         }
       });
+      failures.problems().forEach(problems);
       renderer.assets().forEach(a -> inspect.file(a.path(), a.bytes()));
       for (SitePlan.Copy copy : plan.copies()) {
         inspectCopy(inspect, copy);
@@ -395,9 +441,10 @@ public final class Gongkai {
           inspect.file(page.path(), r.bytes());
           write(writer, page.path(), r.bytes(), Location.of(page.path()), found::add);
         } else {
-          found.add(r.problem());
+          failures.add(r);
         }
       });
+      found.addAll(failures.problems());
       for (Renderer.Asset asset : renderer.assets()) {
         inspect.file(asset.path(), asset.bytes());
         write(writer, asset.path(), asset.bytes(), Location.of("templates/" + asset.path()),
@@ -407,9 +454,10 @@ public final class Gongkai {
         try {
           writer.copy(siteDirectory.resolve(copy.from()), copy.to());
           inspectCopy(inspect, copy);
-        } catch (IOException | OutputPathException e) {
-          found.add(Problem.error(Location.of(copy.from()), "output", "cannot copy to "
-              + copy.to() + ": " + e.getMessage(), ""));
+        } catch (IOException e) {
+          found.add(copyFailed(copy, IoText.of(e)));
+        } catch (OutputPathException e) {
+          found.add(copyFailed(copy, e.text()));
         }
       }
       inspect.finish(found::add);
@@ -428,9 +476,14 @@ public final class Gongkai {
       return writer.changedFiles();
     } catch (IOException e) {
       problems.accept(Problem.error(Location.of(outputDirectory.toString()), "output",
-          "cannot write the site: " + e.getMessage(), ""));
+          Text.of("facade.write-failed", IoText.of(e)), Text.NONE));
       return -1;
     }
+  }
+
+  private static Problem copyFailed(SitePlan.Copy copy, Text why) {
+    return Problem.error(Location.of(copy.from()), "output",
+        Text.of("facade.copy-failed", copy.to(), why), Text.NONE);
   }
 
   /**
@@ -492,7 +545,7 @@ public final class Gongkai {
       }
       new BuildCache(inputs, plan.globalKey() + "|" + renderer.templatesKey(version()), due,
           outputFiles, plan.published().size(), plan.pages().size(), keys, ids,
-          kept).write(BuildCache.file(siteDirectory, outputDirectory), lang);
+          kept).write(BuildCache.file(siteDirectory, outputDirectory));
     } catch (IOException | RuntimeException e) {
       // the cache only saves time: the next build renders everything
     }
@@ -517,7 +570,7 @@ public final class Gongkai {
     try {
       writer.write(path, bytes);
     } catch (OutputPathException e) {
-      problems.accept(Problem.error(from, "output-path", e.getMessage(), ""));
+      problems.accept(Problem.error(from, "output-path", e.text(), Text.NONE));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -535,20 +588,21 @@ public final class Gongkai {
     }
   }
 
+  /** The result of a run that changes the site's own files (numbers, masking): no pages. */
   private static BuildResult result(
-      List<Problem> problems, int documents, int pages, boolean written, long start) {
-    return new BuildResult(problems, documents, pages, written,
-        Duration.ofNanos(System.nanoTime() - start));
+      List<Problem> problems, BuildResult.Action action, boolean written, long start) {
+    return new BuildResult(problems, 0, 0, written, Duration.ofNanos(System.nanoTime() - start),
+        -1, action);
   }
 
-  private static BuildResult result(
-      List<Problem> problems, int documents, int pages, int changedFiles, long start) {
+  private static BuildResult result(List<Problem> problems, int documents, int pages,
+      int changedFiles, BuildResult.Action action, long start) {
     return new BuildResult(problems, documents, pages, changedFiles >= 0,
-        Duration.ofNanos(System.nanoTime() - start), changedFiles);
+        Duration.ofNanos(System.nanoTime() - start), changedFiles, action);
   }
 
-  private static BuildResult failed(Problem problem) {
-    return new BuildResult(List.of(problem), 0, 0, false, Duration.ZERO);
+  private static BuildResult failed(Problem problem, BuildResult.Action action) {
+    return new BuildResult(List.of(problem), 0, 0, false, Duration.ZERO, -1, action);
   }
 
   /** Configures a {@link Gongkai}. */

@@ -1,6 +1,5 @@
 package org.gongkai;
 
-import org.gongkai.model.Lang;
 import static org.gongkai.testing.ProblemAssert.assertProblem;
 import static org.gongkai.testing.ProblemAssert.describe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.gongkai.model.Lang;
 import org.gongkai.model.Problem;
 import org.gongkai.model.Severity;
 import org.gongkai.publish.SiteWriter;
@@ -138,7 +138,8 @@ class BadInputTest {
     // one problem per file and rule at least: no file hid another's problems
     assertEquals(15, result.problems().stream().map(p -> p.path() + p.ruleId() + p.line())
         .distinct().count());
-    assertTrue(result.summary().contains("12 errors, 3 warnings"), result.summary());
+    assertTrue(result.summary(Lang.EN).contains("12 errors, 3 warnings"),
+        () -> result.summary(Lang.EN));
   }
 
   @Test

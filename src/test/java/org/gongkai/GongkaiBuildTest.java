@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.gongkai.model.Lang;
 import org.gongkai.publish.SiteWriter;
 import org.gongkai.testing.TestSites;
 import org.jsoup.Jsoup;
@@ -71,15 +72,21 @@ class GongkaiBuildTest {
     }
     assertArrayEquals(Files.readAllBytes(site.resolve("content/tzgg/files/清单.pdf")),
         Files.readAllBytes(out.resolve("tzgg/files/清单.pdf")));
-    assertTrue(result.summary().startsWith(
-        "3 documents, 23 pages (27 files changed), 0 errors, 0 warnings"), result::summary);
+    assertTrue(result.summary(Lang.EN).startsWith(
+        "3 documents, 23 pages (27 files changed), 0 errors, 0 warnings"),
+        () -> result.summary(Lang.EN));
+    assertTrue(result.summary(Lang.ZH).startsWith(
+        "3 篇文档，23 个页面（27 个文件有变化），0 个错误，0 个警告，用时 "),
+        () -> result.summary(Lang.ZH));
   }
 
   @Test
   void theSummarySaysOneInTheSingular() {
     BuildResult one = new BuildResult(List.of(), 1, 1, true, Duration.ofMillis(1500), 1);
     assertEquals("1 document, 1 page (1 file changed), 0 errors, 0 warnings, 1.50 s",
-        one.summary());
+        one.summary(Lang.EN));
+    assertEquals("1 篇文档，1 个页面（1 个文件有变化），0 个错误，0 个警告，用时 1.50 秒",
+        one.summary(Lang.ZH));
   }
 
   @Test

@@ -14,6 +14,7 @@ import org.gongkai.model.Document;
 import org.gongkai.model.Location;
 import org.gongkai.model.Metadata;
 import org.gongkai.model.TaskList;
+import org.gongkai.model.Text;
 
 /**
  * The files for programs rather than people: the site's Atom feed and one per column,
@@ -39,22 +40,22 @@ final class CrawlFiles {
   void addAll() {
     List<Document> published = layout.published();
     if (!published.isEmpty()) {
-      pages.add(feedPage(published, null), CONTENT, "the site's feed");
+      pages.add(feedPage(published, null), CONTENT, Text.of("assemble.page.feed"));
     }
     for (Column column : layout.columns()) {
       if (layout.hasFeed(column.path())) {
         pages.add(feedPage(published.stream()
             .filter(d -> SiteLayout.inColumn(d, column.path())).toList(), column),
-            column.location(), "the feed of column " + column.path());
+            column.location(), Text.of("assemble.page.column-feed", column.path()));
       }
     }
-    pages.add(catalogPage(published), CONTENT, "data/catalog.json");
-    pages.add(sitemap(), CONTENT, "sitemap.xml");
+    pages.add(catalogPage(published), CONTENT, Text.literal("data/catalog.json"));
+    pages.add(sitemap(), CONTENT, Text.literal("sitemap.xml"));
     if (!layout.site.files().contains("static/robots.txt")) {
       // a site's own static/robots.txt is copied instead
       pages.add(new Page(PageKind.ROBOTS, "robots.txt", "robots.txt",
           layout.absolute("/robots.txt"), List.of(), List.of(),
-          new Views.RobotsView("/sitemap.xml")), CONTENT, "robots.txt");
+          new Views.RobotsView("/sitemap.xml")), CONTENT, Text.literal("robots.txt"));
     }
   }
 

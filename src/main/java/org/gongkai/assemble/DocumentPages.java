@@ -1,6 +1,7 @@
 package org.gongkai.assemble;
 
 import static org.gongkai.assemble.Text.excerpt;
+import static org.gongkai.assemble.Text.humanSize;
 import static org.gongkai.assemble.Text.lines;
 import static org.gongkai.assemble.Text.orDefault;
 import static org.gongkai.assemble.Text.orEmpty;
@@ -27,6 +28,7 @@ import org.gongkai.model.Metadata;
 import org.gongkai.model.Report;
 import org.gongkai.model.Task;
 import org.gongkai.model.TaskList;
+import org.gongkai.model.Text;
 import org.gongkai.model.UnitRef;
 import org.gongkai.model.Withheld;
 
@@ -57,7 +59,7 @@ final class DocumentPages {
   /** Adds the pages of every published document. */
   void addAll() {
     for (Document doc : layout.published()) {
-      pages.add(documentPage(doc), doc.source().at("slug"), doc.source().path());
+      pages.add(documentPage(doc), doc.source().at("slug"), Text.literal(doc.source().path()));
     }
   }
 
@@ -134,10 +136,10 @@ final class DocumentPages {
       Location at = doc.source().at("slug");
       pages.add(new Page(PageKind.TASK_LIST_JSON, data.json().substring(1), m.title(),
           layout.absolute(data.json()), List.of(), List.of(), view, doc.source().path(),
-          List.of()), at, "the JSON data of " + doc.source().path());
+          List.of()), at, Text.of("assemble.page.json", doc.source().path()));
       pages.add(new Page(PageKind.TASK_LIST_CSV, data.csv().substring(1), m.title(),
           layout.absolute(data.csv()), List.of(), List.of(), view, doc.source().path(),
-          List.of()), at, "the CSV data of " + doc.source().path());
+          List.of()), at, Text.of("assemble.page.csv", doc.source().path()));
     }
     return new Page(kind, output, m.title(), layout.absolute(path), meta,
         layout.breadcrumb(columnPath, true), view, doc.source().path(), alternates);
@@ -173,7 +175,7 @@ final class DocumentPages {
       String to = "/" + a.path().substring("content/".length());
       String ext = to.contains(".") ? to.substring(to.lastIndexOf('.') + 1)
           .toUpperCase(Locale.ROOT) : "";
-      attachments.add(new Views.AttachmentView(a.title(), to, Text.humanSize(a.size()), ext));
+      attachments.add(new Views.AttachmentView(a.title(), to, humanSize(a.size()), ext));
     }
     return new Views.DocumentView(
         m.title(), orEmpty(m.index()), m.disclosure().label(), publisher,

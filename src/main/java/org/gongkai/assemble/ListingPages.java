@@ -21,6 +21,7 @@ import org.gongkai.model.Metadata;
 import org.gongkai.model.Problem;
 import org.gongkai.model.Task;
 import org.gongkai.model.TaskList;
+import org.gongkai.model.Text;
 import org.gongkai.model.Unit;
 
 /**
@@ -61,7 +62,7 @@ final class ListingPages {
     for (Column column : layout.columns()) {
       columnPages(column);
     }
-    pages.add(homePage(), CONTENT, "the home page");
+    pages.add(homePage(), CONTENT, Text.of("assemble.page.home"));
     unitPages();
     cataloguePages();
   }
@@ -100,7 +101,7 @@ final class ListingPages {
       String title = n == 1 ? column.title() : column.title() + "（第" + n + "页）";
       pages.add(new Page(PageKind.COLUMN, path.substring(1), title, layout.absolute(path), meta,
           layout.breadcrumb(column.path(), false), view, null, alternates), column.location(),
-          "the listing of column " + column.path());
+          Text.of("assemble.page.column", column.path()));
       SiteLayout.newest(inColumn).ifPresent(d -> pages.lastmod(path, d));
     }
   }
@@ -147,7 +148,7 @@ final class ListingPages {
     byYear.forEach((year, docs) -> years.add(new Views.CatalogueYear(year,
         "/catalogue/" + year + ".html", docs.size(), false)));
     pages.add(cataloguePage(SiteLayout.CATALOGUE_INDEX, "信息公开目录", years, "", List.of()),
-        CONTENT, "the catalogue");
+        CONTENT, Text.of("assemble.page.catalogue"));
     byYear.forEach((year, docs) -> {
       List<Views.CatalogueYear> marked = years.stream().map(y -> new Views.CatalogueYear(
           y.year(), y.path(), y.count(), y.year().equals(year))).toList();
@@ -158,7 +159,7 @@ final class ListingPages {
             m.published().value().toString());
       }).toList();
       pages.add(cataloguePage("/catalogue/" + year + ".html", "信息公开目录（" + year + "年）",
-          marked, year, items), CONTENT, "the catalogue of " + year);
+          marked, year, items), CONTENT, Text.of("assemble.page.catalogue-year", year));
     });
   }
 
@@ -197,8 +198,9 @@ final class ListingPages {
     for (Unit unit : layout.units.units()) {
       String path = SiteLayout.unitPath(unit.name());
       if (byPath.putIfAbsent(path.toLowerCase(Locale.ROOT), unit) != null) {
-        problems.accept(Problem.error(unit.location(), "unit-duplicate", "the unit `"
-            + unit.name() + "` would share its page with another unit", "rename one of them"));
+        problems.accept(Problem.error(unit.location(), "unit-duplicate",
+            Text.of("assemble.unit-page-shared", unit.name()),
+            Text.of("assemble.unit-page-shared-hint")));
         continue;
       }
       List<Views.UnitTask> leads = new ArrayList<>();
@@ -242,13 +244,13 @@ final class ListingPages {
               new Views.Crumb("责任单位", layout.siteView.unitsPath()),
               new Views.Crumb(unit.name(), null)),
           new Views.UnitView(unit.name(), unit.aliases(), groups, leads, assists)),
-          unit.location(), "the page of unit " + unit.name());
+          unit.location(), Text.of("assemble.page.unit", unit.name()));
     }
     String unitsPath = layout.siteView.unitsPath();
     pages.add(new Page(PageKind.UNITS, unitsPath.substring(1), "责任单位",
         layout.absolute(unitsPath), layout.siteMeta(),
         List.of(new Views.Crumb("首页", "/index.html"), new Views.Crumb("责任单位", null)),
         new Views.UnitsView(summaries)),
-        Location.of("units.yaml"), "the list of units");
+        Location.of("units.yaml"), Text.of("assemble.page.units"));
   }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.gongkai.model.Location;
 import org.gongkai.model.Problem;
+import org.gongkai.model.Text;
 
 /**
  * The files of a build as they are planned: pages, and the paths copied files take. No two may
@@ -39,15 +40,15 @@ final class PageSet {
    * @param from where the page comes from, for that error
    * @param what the page, in words, for that error
    */
-  void add(Page page, Location from, String what) {
+  void add(Page page, Location from, Text what) {
     if (page.kind().format() == Format.HTML && page.alternates().isEmpty()) {
       page = page.withAlternates(siteAlternates);
     }
     Optional<Origin> first = claim(page.path(), from, what);
     if (first.isPresent()) {
-      problems.accept(Problem.error(first.get().at(), "permalink-collision", first.get().what()
-          + " and " + what + " would both be written to " + page.path(), "rename the folder,"
-          + " the file or its `slug:` so that every page has a path of its own"));
+      problems.accept(Problem.error(first.get().at(), "permalink-collision",
+          Text.of("assemble.both-written", first.get().what(), what, page.path()),
+          Text.of("assemble.both-written-hint")));
       return;
     }
     pages.add(page);
@@ -58,11 +59,11 @@ final class PageSet {
    *
    * @return what already has the path, if anything does (then the path is not taken)
    */
-  Optional<String> claimCopy(String path, Location from, String what) {
+  Optional<Text> claimCopy(String path, Location from, Text what) {
     return claim(path, from, what).map(Origin::what);
   }
 
-  private Optional<Origin> claim(String path, Location from, String what) {
+  private Optional<Origin> claim(String path, Location from, Text what) {
     return Optional.ofNullable(origins.putIfAbsent(path.toLowerCase(Locale.ROOT),
         new Origin(from, what)));
   }
@@ -92,5 +93,5 @@ final class PageSet {
   }
 
   /** Where a page or file comes from, for collision messages. */
-  private record Origin(Location at, String what) {}
+  private record Origin(Location at, Text what) {}
 }

@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import org.gongkai.model.Problem;
 import org.gongkai.model.Task;
 import org.gongkai.model.TaskList;
+import org.gongkai.model.Text;
 
 /**
  * The periods of one series of task lists and how their tasks match up.
@@ -151,10 +152,9 @@ final class SeriesHistory {
         readable = false;
         if (members.size() > 1) {
           problems.accept(Problem.warning(l.source().at("period"), "series-period",
-              (l.period() == null ? "this task list of series `" + name + "` has no period"
-                  : "the period `" + l.period() + "` of series `" + name + "` cannot be put"
-                      + " in order") + ", so the periods of this series are ordered by 发布日期",
-              "write the period as e.g. 1-3月, 1-6月, 全年 or 2023-01/2023-06"));
+              l.period() == null ? Text.of("assemble.series-no-period", name)
+                  : Text.of("assemble.series-period", l.period(), name),
+              Text.of("assemble.series-period-hint")));
         }
       } else {
         ends.put(l, end.get());
@@ -171,9 +171,9 @@ final class SeriesHistory {
       if (byEnd.compare(sorted.get(i - 1), sorted.get(i)) == 0) {
         TaskList l = sorted.get(i);
         problems.accept(Problem.warning(l.source().at("period"), "series-period-duplicate",
-            "series `" + name + "` has two task lists for the period `" + label(l) + "` (also "
-                + sorted.get(i - 1).source().path() + "); they are ordered by 发布日期",
-            "was the file copied without changing its `period`?"));
+            Text.of("assemble.series-period-duplicate", name, label(l),
+                sorted.get(i - 1).source().path()),
+            Text.of("assemble.series-period-duplicate-hint")));
       }
     }
     return sorted;
@@ -288,22 +288,21 @@ final class SeriesHistory {
       TaskList before = periods.get(i - 1);
       boolean latest = i == last;
       for (Entry p : droppedBy(i)) {
-        String what = "task 序号 " + p.task.seq() + (p.task.id() != null ? " (id `"
-            + p.task.id() + "`)" : "") + " of " + label(before) + " (" + before.source().path()
-            + ") is not listed in " + label(list) + "; the history page shows it under"
-            + " 本期不再列出的任务";
-        String hint = "if it was renumbered, give it the same `id` in both periods; if it was"
-            + " dropped on purpose, nothing needs doing";
+        Text what = p.task.id() == null
+            ? Text.of("assemble.task-removed", p.task.seq(), label(before),
+                before.source().path(), label(list))
+            : Text.of("assemble.task-removed-id", p.task.seq(), label(before),
+                before.source().path(), label(list), p.task.id());
+        Text hint = Text.of("assemble.task-removed-hint");
         problems.accept(latest
             ? Problem.warning(list.source().at("tasks"), "series-task-removed", what, hint)
             : Problem.note(list.source().at("tasks"), "series-task-removed", what, hint));
       }
       for (Entry e : byPeriod.get(i)) {
         if (e.previous != null && e.previous.task.seq() != e.task.seq()) {
-          String what = "task `" + e.task.id() + "` was 序号 " + e.previous.task.seq() + " in "
-              + label(before) + " and is 序号 " + e.task.seq() + " in " + label(list);
-          String hint = "the table and the history say so; links to #task-"
-              + e.previous.task.seq() + " of the old period still lead to the old row";
+          Text what = Text.of("assemble.task-renumbered", e.task.id(), e.previous.task.seq(),
+              label(before), e.task.seq(), label(list));
+          Text hint = Text.of("assemble.task-renumbered-hint", e.previous.task.seq());
           problems.accept(latest
               ? Problem.warning(e.task.location(), "series-task-renumbered", what, hint)
               : Problem.note(e.task.location(), "series-task-renumbered", what, hint));

@@ -2,7 +2,9 @@ package org.gongkai.assemble;
 
 import static org.gongkai.assemble.Text.excerpt;
 import static org.gongkai.assemble.Text.lines;
+import static org.gongkai.assemble.Text.orDefault;
 import static org.gongkai.assemble.Text.orEmpty;
+import static org.gongkai.assemble.Text.safeName;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +19,7 @@ import org.gongkai.model.Document;
 import org.gongkai.model.Problem;
 import org.gongkai.model.Task;
 import org.gongkai.model.TaskList;
+import org.gongkai.model.Text;
 import org.gongkai.model.Withheld;
 
 /**
@@ -43,11 +46,9 @@ final class SeriesPages {
     for (SeriesHistory h : SeriesHistory.of(lists, problems)) {
       h.periods.forEach(l -> seriesOf.put(l, h));
       TaskList latest = h.latest();
-      if (!Text.safeName(h.name)) {
-        problems.accept(Problem.error(latest.source().at("series"), "series-name", "the series"
-            + " name `" + h.name + "` cannot be the file name of its history page: it must"
-            + " not be `.` or `..`, or contain / \\ ? # % * : | \" < >, spaces or control"
-            + " characters", "use letters, digits, - and _, e.g. series: 2023-key-tasks"));
+      if (!safeName(h.name)) {
+        problems.accept(Problem.error(latest.source().at("series"), "series-name",
+            Text.of("assemble.series-name", h.name), Text.of("assemble.series-name-hint")));
         continue;
       }
       historyPathOf.put(h, "/" + latest.source().columnPath() + "/" + SiteLayout.SERIES_FOLDER
@@ -106,7 +107,7 @@ final class SeriesPages {
     for (SeriesHistory h : historyPathOf.keySet().stream()
         .sorted(Comparator.comparing(h -> h.name)).toList()) {
       pages.add(historyPage(h, pages), h.latest().source().at("series"),
-          "the history of series " + h.name);
+          Text.of("assemble.page.history", h.name));
     }
   }
 
@@ -133,7 +134,7 @@ final class SeriesPages {
     meta.add(new Views.MetaTag("ArticleTitle", title));
     meta.add(new Views.MetaTag("PubDate", latest.meta().published().toMinuteString()));
     String publisher = layout.publisher(latest.meta());
-    meta.add(new Views.MetaTag("ContentSource", Text.orDefault(latest.meta().source(),
+    meta.add(new Views.MetaTag("ContentSource", orDefault(latest.meta().source(),
         publisher)));
     meta.add(new Views.MetaTag("Author", publisher));
     meta.add(new Views.MetaTag("Description", excerpt(title + "，共" + h.periods.size()

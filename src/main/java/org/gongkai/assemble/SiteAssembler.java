@@ -17,6 +17,7 @@ import org.gongkai.model.Report;
 import org.gongkai.model.Site;
 import org.gongkai.model.Task;
 import org.gongkai.model.TaskList;
+import org.gongkai.model.Text;
 import org.gongkai.model.Withheld;
 
 /**
@@ -55,7 +56,7 @@ public final class SiteAssembler {
       Optional<SitePlan.Reason> reason = unpublishedReason(doc, now);
       if (reason.isPresent()) {
         unpublished.add(new SitePlan.Unpublished(doc, reason.get()));
-        collectSecrets(doc, reason.get().label(), secrets);
+        collectSecrets(doc, reason.get(), secrets);
       } else {
         publishable.add(doc);
       }
@@ -72,19 +73,19 @@ public final class SiteAssembler {
     new ListingPages(layout, series, documents, pages, problems).addAll();
     pages.add(new Page(PageKind.NOT_FOUND, "404.html", "页面未找到",
         layout.absolute("/404.html"), layout.siteMeta(), List.of(), null),
-        Location.of("content/"), "the 404 page");
+        Location.of("content/"), Text.of("assemble.page.not-found"));
     new CrawlFiles(layout, documents, pages).addAll();
 
     List<SitePlan.Copy> copies = new ArrayList<>();
     for (String file : site.files()) {
       String to = file.startsWith("content/") ? file.substring("content/".length())
           : file.substring("static/".length());
-      Optional<String> taken = pages.claimCopy(to, Location.of(file), file);
+      Optional<Text> taken = pages.claimCopy(to, Location.of(file), Text.literal(file));
       if (taken.isPresent()) {
         // a file in static/ such as index.html would be copied over a generated page
-        problems.accept(Problem.error(Location.of(file), "permalink-collision", file
-            + " would be copied to " + to + ", which " + taken.get() + " is written to",
-            "rename or move the file"));
+        problems.accept(Problem.error(Location.of(file), "permalink-collision",
+            Text.of("assemble.copy-taken", file, to, taken.get()),
+            Text.of("assemble.copy-taken-hint")));
         continue;
       }
       copies.add(new SitePlan.Copy(file, to));
@@ -118,24 +119,27 @@ public final class SiteAssembler {
   }
 
   /** The text of an unpublished document, which no output file may contain (the leak guard). */
-  private static void collectSecrets(Document doc, String why, List<SitePlan.Secret> secrets) {
+  private static void collectSecrets(
+      Document doc, SitePlan.Reason why, List<SitePlan.Secret> secrets) {
     String path = doc.source().path();
     Metadata m = doc.meta();
     if (m.title() != null) {
-      secrets.add(new SitePlan.Secret(m.title(), path, "title of a " + why + " document"));
+      secrets.add(new SitePlan.Secret(m.title(), path,
+          Text.of("assemble.secret.title", why.label())));
     }
     if (doc instanceof Report r) {
       for (String block : r.body().split("\\n\\s*\\n")) {
         String text = block.strip();
         if (!text.isEmpty()) {
-          secrets.add(new SitePlan.Secret(text, path, "body of a " + why + " document"));
+          secrets.add(new SitePlan.Secret(text, path,
+              Text.of("assemble.secret.body", why.label())));
         }
       }
     } else if (doc instanceof TaskList list) {
       for (Task t : list.tasks()) {
         if (t.progress() != null) {
-          secrets.add(new SitePlan.Secret(t.progress(), path, "progress in a " + why
-              + " document"));
+          secrets.add(new SitePlan.Secret(t.progress(), path,
+              Text.of("assemble.secret.progress", why.label())));
         }
       }
     }
@@ -148,7 +152,7 @@ public final class SiteAssembler {
         Withheld w = t.withheld();
         if (w != null && w.hidesProgress() && t.progress() != null) {
           secrets.add(new SitePlan.Secret(t.progress(), list.source().path(),
-              "withheld progress of task " + t.seq()));
+              Text.of("assemble.secret.withheld", t.seq())));
         }
       }
     }

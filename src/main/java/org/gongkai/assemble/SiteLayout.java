@@ -2,6 +2,8 @@ package org.gongkai.assemble;
 
 import static org.gongkai.assemble.Text.orDefault;
 import static org.gongkai.assemble.Text.orEmpty;
+import static org.gongkai.assemble.Text.safeName;
+import static org.gongkai.assemble.Text.unsafeInName;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,6 +27,7 @@ import org.gongkai.model.Metadata;
 import org.gongkai.model.Problem;
 import org.gongkai.model.Site;
 import org.gongkai.model.SiteConfig;
+import org.gongkai.model.Text;
 import org.gongkai.model.Unit;
 import org.gongkai.model.UnitRef;
 
@@ -247,8 +250,8 @@ final class SiteLayout {
       String other = sourceOfPath.putIfAbsent(key, doc.source().path());
       if (other != null) {
         problems.accept(Problem.error(doc.source().at("slug"), "permalink-collision",
-            "this document would be written to " + path.get() + ", like " + other,
-            "give one of them another file name or a `slug:`"));
+            Text.of("assemble.path-taken", path.get(), other),
+            Text.of("assemble.path-taken-hint")));
         continue;
       }
       pathOfSource.put(doc.source().path(), path.get());
@@ -259,11 +262,9 @@ final class SiteLayout {
     Metadata m = doc.meta();
     String slug = m.slug() != null ? m.slug() : doc.source().stem();
     Location at = doc.source().at("slug");
-    if (!Text.safeName(slug)) {
-      problems.accept(Problem.error(at, "permalink", "the page name `" + slug + "` is not"
-          + " allowed: it must not be empty, `.` or `..`, or contain / \\ ? # % * : | \" < >,"
-          + " spaces or control characters (it could write outside the output folder or break"
-          + " links)", "use letters, digits, - and _, e.g. slug: 2023-zdgz"));
+    if (!safeName(slug)) {
+      problems.accept(Problem.error(at, "permalink", Text.of("assemble.page-name", slug),
+          Text.of("assemble.page-name-hint")));
       return Optional.empty();
     }
     String date = m.published() == null ? "0000-00-00" : m.published().date().toString();
@@ -276,8 +277,8 @@ final class SiteLayout {
     path = path.replaceAll("/{2,}", "/");
     for (String segment : path.substring(1).split("/")) {
       if (segment.equals("..") || segment.equals(".")) {
-        problems.accept(Problem.error(at, "permalink", "the page path " + path + " would"
-            + " leave the output folder", "remove `..` from the permalink"));
+        problems.accept(Problem.error(at, "permalink", Text.of("assemble.path-leaves", path),
+            Text.of("assemble.path-leaves-hint")));
         return Optional.empty();
       }
     }
@@ -288,8 +289,8 @@ final class SiteLayout {
     }
     if (path.startsWith("/" + UNITS_FOLDER + "/") || path.equals("/index.html")
         || path.equals("/404.html")) {
-      problems.accept(Problem.error(at, "permalink", "the page path " + path + " is used by"
-          + " gongkai itself", "choose another permalink or slug"));
+      problems.accept(Problem.error(at, "permalink", Text.of("assemble.path-reserved", path),
+          Text.of("assemble.path-reserved-hint")));
       return Optional.empty();
     }
     return Optional.of(path);
@@ -299,7 +300,7 @@ final class SiteLayout {
   static String unitPath(String unitName) {
     StringBuilder slug = new StringBuilder();
     unitName.codePoints().forEach(c -> {
-      if (Text.unsafeInName(c)) {
+      if (unsafeInName(c)) {
         slug.append('_');
       } else {
         slug.appendCodePoint(c);

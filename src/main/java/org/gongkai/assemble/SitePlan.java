@@ -2,6 +2,7 @@ package org.gongkai.assemble;
 
 import java.util.List;
 import org.gongkai.model.Document;
+import org.gongkai.model.Text;
 
 /**
  * What a build will write: the pages, the files to copy, and the texts that must appear in no
@@ -41,19 +42,20 @@ public record SitePlan(
 
   /** Why a document is not published. */
   public enum Reason {
-    DRAFT("draft"),
-    SCHEDULED("scheduled"),
-    NOT_PUBLIC("not 主动公开"),
+    DRAFT(Text.of("assemble.reason.draft")),
+    SCHEDULED(Text.of("assemble.reason.scheduled")),
+    NOT_PUBLIC(Text.of("assemble.reason.not-public")),
     /** Its title or publication date could not be read (an error is reported for it). */
-    INVALID("invalid");
+    INVALID(Text.of("assemble.reason.invalid"));
 
-    private final String label;
+    private final Text label;
 
-    Reason(String label) {
+    Reason(Text label) {
       this.label = label;
     }
 
-    public String label() {
+    /** The reason in words, for messages. */
+    public Text label() {
       return label;
     }
   }
@@ -65,5 +67,5 @@ public record SitePlan(
    * @param path the source file
    * @param why e.g. "withheld progress of task 4"
    */
-  public record Secret(String text, String path, String why) {}
+  public record Secret(String text, String path, Text why) {}
 }

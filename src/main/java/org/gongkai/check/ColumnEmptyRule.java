@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import org.gongkai.model.Column;
 import org.gongkai.model.Location;
 import org.gongkai.model.Problem;
+import org.gongkai.model.Text;
 
 /**
  * 空白栏目: a column with no published document. 5 or more fail a site outright in the national
@@ -24,8 +25,8 @@ final class ColumnEmptyRule implements Rule {
   }
 
   @Override
-  public String description() {
-    return "空白栏目: columns with no published document (5 or more: 单项否决)";
+  public Text description() {
+    return Text.of("rule.column-empty");
   }
 
   @Override
@@ -34,15 +35,14 @@ final class ColumnEmptyRule implements Rule {
     for (Column column : context.site().columns()) {
       if (!ColumnRules.hasContent(context, column)) {
         empty++;
-        problems.accept(Problem.warning(column.location(), id(), "the column 「" + column.title()
-            + "」 (content/" + column.path() + ") has no published document: an empty column"
-            + " (空白栏目)", "publish its first document, or remove the column"));
+        problems.accept(Problem.warning(column.location(), id(),
+            Text.of("check.column-empty", column.title(), column.path()),
+            Text.of("check.column-empty-hint")));
       }
     }
     if (empty >= VETO) {
-      problems.accept(Problem.warning(Location.of("content/"), "column-veto", empty
-          + " empty columns: the national inspection fails a site with " + VETO + " or more"
-          + " (单项否决)", "fill or remove them before the site is inspected"));
+      problems.accept(Problem.warning(Location.of("content/"), "column-veto",
+          Text.of("check.column-veto-empty", empty, VETO), Text.of("check.column-veto-hint")));
     }
   }
 }

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.gongkai.model.Column;
 import org.gongkai.model.Location;
 import org.gongkai.model.Problem;
+import org.gongkai.model.Text;
 
 /**
  * Columns whose newest document is older than their update interval at the build date
@@ -26,25 +27,28 @@ final class ColumnStaleRule implements Rule {
   }
 
   @Override
-  public String description() {
-    return "columns not updated within updateInterval (default: news 2 weeks, notices and policy"
-        + " 6 months)";
+  public Text description() {
+    return Text.of("rule.column-stale");
   }
 
-  /** {@code 1 year}, {@code 6 months}, {@code 2 weeks}, {@code 10 days}. */
-  static String describe(Period p) {
-    java.util.List<String> parts = new java.util.ArrayList<>();
+  /** {@code 1 year}, {@code 6 months}, {@code 2 weeks}, {@code 10 days}; 1年, 6个月, 2周. */
+  static Text describe(Period p) {
+    Text out = null;
     if (p.getYears() > 0) {
-      parts.add(p.getYears() + (p.getYears() == 1 ? " year" : " years"));
+      out = Text.of("check.period.years", p.getYears());
     }
     if (p.getMonths() > 0) {
-      parts.add(p.getMonths() + (p.getMonths() == 1 ? " month" : " months"));
+      out = then(out, Text.of("check.period.months", p.getMonths()));
     }
     if (p.getDays() > 0) {
-      parts.add(p.getDays() % 7 == 0 ? p.getDays() / 7 + (p.getDays() == 7 ? " week" : " weeks")
-          : p.getDays() + (p.getDays() == 1 ? " day" : " days"));
+      out = then(out, p.getDays() % 7 == 0 ? Text.of("check.period.weeks", p.getDays() / 7)
+          : Text.of("check.period.days", p.getDays()));
     }
-    return parts.isEmpty() ? "0 days" : String.join(" ", parts);
+    return out == null ? Text.of("check.period.days", 0) : out;
+  }
+
+  private static Text then(Text first, Text next) {
+    return first == null ? next : Text.of("check.period.and", first, next);
   }
 
   @Override
@@ -63,16 +67,14 @@ final class ColumnStaleRule implements Rule {
             || ColumnRules.NOTICE_TYPES.contains(column.type())) {
           vetoCounted++;
         }
-        problems.accept(Problem.warning(column.location(), id(), "the column 「" + column.title()
-            + "」 was last updated on " + newest.get() + "; with an update interval of "
-            + describe(interval.get()) + " it was due on " + due, "publish in it, or set its"
-            + " updateInterval in _column.yaml"));
+        problems.accept(Problem.warning(column.location(), id(), Text.of("check.column-stale",
+            column.title(), newest.get().toString(), describe(interval.get()), due.toString()),
+            Text.of("check.column-stale-hint")));
       }
     }
     if (vetoCounted >= ColumnEmptyRule.VETO) {
-      problems.accept(Problem.warning(Location.of("content/"), "column-veto", vetoCounted
-          + " news or notice columns are not updated in time: the national inspection fails a"
-          + " site with " + ColumnEmptyRule.VETO + " or more (单项否决)", ""));
+      problems.accept(Problem.warning(Location.of("content/"), "column-veto",
+          Text.of("check.column-veto-stale", vetoCounted, ColumnEmptyRule.VETO), Text.NONE));
     }
   }
 }

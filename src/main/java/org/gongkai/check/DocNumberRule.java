@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.model.Document;
 import org.gongkai.model.Problem;
+import org.gongkai.model.Text;
 
 /**
  * 发文字号 as GB/T 9704-2012 (7.2.4) writes it: 机关代字, the year in full in hexagonal brackets
@@ -28,8 +29,8 @@ final class DocNumberRule implements Rule {
   }
 
   @Override
-  public String description() {
-    return "发文字号 as GB/T 9704-2012: 机关代字〔YYYY〕N号, year in full, no leading zero, no 第";
+  public Text description() {
+    return Text.of("rule.doc-number");
   }
 
   @Override
@@ -40,10 +41,10 @@ final class DocNumberRule implements Rule {
         continue;
       }
       Optional<String> fixed = corrected(number);
-      problems.accept(Problem.error(doc.source().at("docNumber"), id(), "发文字号 `" + number
-          + "` is not in the GB/T 9704-2012 form 机关代字〔YYYY〕N号",
-          fixed.map(f -> "write `" + f + "` (the year in full in 〔〕, no leading zero, no 第,"
-              + " ending in 号)").orElse("e.g. 诸政办发〔2023〕2号")));
+      problems.accept(Problem.error(doc.source().at("docNumber"), id(),
+          Text.of("check.doc-number", number),
+          fixed.map(f -> Text.of("check.doc-number-fix", f))
+              .orElse(Text.of("check.doc-number-example"))));
     }
   }
 

@@ -19,47 +19,57 @@ import org.gongkai.model.UnitRef;
 final class DocumentTexts {
 
   /** One text, with the field it is in and where that field starts. */
-  record Text(String field, String value, Location near) {}
+  record Text(org.gongkai.model.Text field, String value, Location near) {}
 
   private DocumentTexts() {}
 
   static List<Text> of(Document doc) {
     List<Text> out = new ArrayList<>();
     Metadata m = doc.meta();
-    add(out, "title", m.title(), doc.source().at("title"));
-    add(out, "description", m.description(), doc.source().at("description"));
-    add(out, "source", m.source(), doc.source().at("source"));
-    add(out, "publisher", m.publisher(), doc.source().at("publisher"));
+    add(out, org.gongkai.model.Text.of("check.field.title"), m.title(),
+        doc.source().at("title"));
+    add(out, org.gongkai.model.Text.of("check.field.description"), m.description(),
+        doc.source().at("description"));
+    add(out, org.gongkai.model.Text.of("check.field.source"), m.source(),
+        doc.source().at("source"));
+    add(out, org.gongkai.model.Text.of("check.field.publisher"), m.publisher(),
+        doc.source().at("publisher"));
     for (String k : m.keywords()) {
-      add(out, "keywords", k, doc.source().at("keywords"));
+      add(out, org.gongkai.model.Text.of("check.field.keywords"), k,
+          doc.source().at("keywords"));
     }
     for (Change c : m.changes()) {
-      add(out, "changes", c.note(), doc.source().at("changes"));
+      add(out, org.gongkai.model.Text.of("check.field.changes"), c.note(),
+          doc.source().at("changes"));
     }
+    org.gongkai.model.Text attachments = org.gongkai.model.Text.of("check.field.attachments");
     for (Attachment a : m.attachments()) {
-      add(out, "attachments", a.title(), doc.source().at("attachments"));
-      add(out, "attachments", a.path().substring(a.path().lastIndexOf('/') + 1),
-          doc.source().at("attachments"));
+      Location at = doc.source().at("attachments");
+      add(out, attachments, a.title(), at);
+      add(out, attachments, a.path().substring(a.path().lastIndexOf('/') + 1), at);
     }
     if (doc instanceof Report r) {
-      add(out, "body", r.body(), new Location(doc.source().path(), r.bodyLine(), 1));
+      add(out, org.gongkai.model.Text.of("check.field.body"), r.body(),
+          new Location(doc.source().path(), r.bodyLine(), 1));
     } else if (doc instanceof TaskList list) {
       for (Task t : list.tasks()) {
         Location at = t.location();
-        add(out, "task " + t.seq(), t.group(), at);
-        add(out, "task " + t.seq(), t.content(), at);
+        org.gongkai.model.Text task = org.gongkai.model.Text.of("check.field.task", t.seq());
+        add(out, task, t.group(), at);
+        add(out, task, t.content(), at);
         if (t.withheld() == null || !t.withheld().hidesProgress()) {
-          add(out, "task " + t.seq(), t.progress(), at);
+          add(out, task, t.progress(), at);
         }
         for (UnitRef u : t.units()) {
-          add(out, "task " + t.seq(), u.name(), at);
+          add(out, task, u.name(), at);
         }
       }
     }
     return out;
   }
 
-  private static void add(List<Text> out, String field, String value, Location near) {
+  private static void add(
+      List<Text> out, org.gongkai.model.Text field, String value, Location near) {
     if (value != null && !value.isBlank()) {
       out.add(new Text(field, value, near));
     }

@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import org.gongkai.index.LedgerEntry;
 import org.gongkai.model.Document;
 import org.gongkai.model.Problem;
+import org.gongkai.model.Text;
 
 /**
  * A publication date earlier than the day the document's index number was first issued: the
@@ -24,8 +25,8 @@ final class ForgedDateRule implements Rule {
   }
 
   @Override
-  public String description() {
-    return "发布日期 earlier than the day the index number was issued (forged publication date)";
+  public Text description() {
+    return Text.of("rule.date-forged");
   }
 
   @Override
@@ -38,12 +39,10 @@ final class ForgedDateRule implements Rule {
         continue;
       }
       if (doc.meta().published().date().isBefore(entry.assigned())) {
-        problems.accept(Problem.error(doc.source().at("published"), id(), "发布日期 "
-            + doc.meta().published() + " is before " + entry.assigned() + ", the day its"
-            + " 索引号 " + index + " was issued: the page would show a date on which it was not"
-            + " published", "use the real publication date; if the document was published"
-            + " earlier on an older site, mark it: gongkai index assign --import "
-            + doc.source().path()));
+        problems.accept(Problem.error(doc.source().at("published"), id(),
+            Text.of("check.date-forged", doc.meta().published().toString(),
+                entry.assigned().toString(), index),
+            Text.of("check.date-forged-hint", doc.source().path())));
       }
     }
   }

@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import org.gongkai.model.Document;
 import org.gongkai.model.Location;
 import org.gongkai.model.Problem;
+import org.gongkai.model.Text;
 
 /**
  * Zero-width and bidirectional control characters in published text: invisible on the page, they
@@ -22,8 +23,8 @@ final class HiddenCharacterRule extends TextRule {
   }
 
   @Override
-  public String description() {
-    return "zero-width and bidirectional control characters (hidden or reordered text)";
+  public Text description() {
+    return Text.of("rule.hidden-char");
   }
 
   static boolean hidden(int c) {
@@ -46,9 +47,9 @@ final class HiddenCharacterRule extends TextRule {
         Location at = found.equals(text.near()) ? found
             : new Location(found.path(), found.line(),
                 found.column() + before.codePointCount(0, before.length()));
-        problems.accept(Problem.error(at, id(), String.format("invisible character U+%04X"
-            + " in the %s, after `%s`", c, text.field(), before.strip()), "delete it:"
-            + " zero-width and direction-control characters hide or reorder text"));
+        problems.accept(Problem.error(at, id(), Text.of("check.hidden-char",
+            String.format("U+%04X", c), text.field(), before.strip()),
+            Text.of("check.hidden-char-hint")));
       }
     }
   }

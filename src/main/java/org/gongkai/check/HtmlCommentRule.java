@@ -7,6 +7,7 @@ import org.gongkai.model.Document;
 import org.gongkai.model.Location;
 import org.gongkai.model.Problem;
 import org.gongkai.model.Report;
+import org.gongkai.model.Text;
 
 /**
  * Text hidden in HTML comments in a Markdown body. gongkai shows raw HTML as text, so the comment
@@ -28,8 +29,8 @@ final class HtmlCommentRule implements Rule {
   }
 
   @Override
-  public String description() {
-    return "text hidden in HTML comments in Markdown bodies";
+  public Text description() {
+    return Text.of("rule.html-comment");
   }
 
   @Override
@@ -43,10 +44,9 @@ final class HtmlCommentRule implements Rule {
         String hidden = m.group(1).strip().replaceAll("\\s+", " ");
         Location at = context.locator().find(new Location(doc.source().path(),
             report.bodyLine(), 1), m.group().substring(0, Math.min(m.group().length(), 40)));
-        problems.accept(Problem.warning(at, id(), "text hidden in an HTML comment: `"
-            + (hidden.length() > 60 ? hidden.substring(0, 60) + "…" : hidden) + "` (it is shown"
-            + " as text on the page)", "remove the comment; if the text should be published,"
-            + " write it as text"));
+        problems.accept(Problem.warning(at, id(), Text.of("check.html-comment",
+            hidden.length() > 60 ? hidden.substring(0, 60) + "…" : hidden),
+            Text.of("check.html-comment-hint")));
       }
     }
   }

@@ -3,6 +3,7 @@ package org.gongkai.check;
 import java.util.function.Consumer;
 import org.gongkai.model.Document;
 import org.gongkai.model.Problem;
+import org.gongkai.model.Text;
 
 /** A document's 索引号 must fit the site's {@code indexPattern}. */
 final class IndexFormatRule implements Rule {
@@ -18,8 +19,8 @@ final class IndexFormatRule implements Rule {
   }
 
   @Override
-  public String description() {
-    return "a document's 索引号 fits site.yaml's indexPattern";
+  public Text description() {
+    return Text.of("rule.index-format");
   }
 
   @Override
@@ -29,9 +30,9 @@ final class IndexFormatRule implements Rule {
       for (Document doc : context.site().documents()) {
         String index = doc.meta().index();
         if (index != null && !pattern.matches(index)) {
-          problems.accept(Problem.error(doc.source().at("index"), id(), "索引号 `" + index
-              + "` does not fit the pattern " + pattern.source(), "e.g. " + example
-              + "; or remove the line and run `gongkai index assign` to get a number"));
+          problems.accept(Problem.error(doc.source().at("index"), id(),
+              Text.of("check.index-format", index, pattern.source()),
+              Text.of("check.index-format-hint", example)));
         }
       }
     });

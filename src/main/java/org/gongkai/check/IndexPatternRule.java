@@ -4,6 +4,8 @@ import java.util.function.Consumer;
 import org.gongkai.index.IndexPattern;
 import org.gongkai.model.Problem;
 import org.gongkai.model.SiteConfig;
+import org.gongkai.model.Text;
+import org.gongkai.model.TextException;
 
 /** site.yaml's {@code indexPattern} must be a valid pattern. */
 final class IndexPatternRule implements Rule {
@@ -19,8 +21,8 @@ final class IndexPatternRule implements Rule {
   }
 
   @Override
-  public String description() {
-    return "site.yaml's indexPattern uses only {organCode}, {year}, {month} and {seq:N}";
+  public Text description() {
+    return Text.of("rule.index-pattern");
   }
 
   @Override
@@ -28,10 +30,10 @@ final class IndexPatternRule implements Rule {
     SiteConfig config = context.site().config();
     try {
       IndexPattern.compile(config.indexPattern());
-    } catch (IllegalArgumentException e) {
-      problems.accept(Problem.error(config.at("indexPattern"), id(), "indexPattern `"
-          + config.indexPattern() + "` is not valid: " + e.getMessage(),
-          "the default is " + SiteConfig.DEFAULT_INDEX_PATTERN));
+    } catch (TextException e) {
+      problems.accept(Problem.error(config.at("indexPattern"), id(),
+          Text.of("check.index-pattern", config.indexPattern(), e.text()),
+          Text.of("check.index-pattern-hint", SiteConfig.DEFAULT_INDEX_PATTERN)));
     }
   }
 }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import org.gongkai.model.Document;
 import org.gongkai.model.Problem;
+import org.gongkai.model.Text;
 
 /**
  * Gambling, casino and lottery-spam terms in published text: hacked or injected content left
@@ -23,8 +24,8 @@ final class InjectionTermRule extends TextRule {
   }
 
   @Override
-  public String description() {
-    return "gambling, casino and lottery-spam terms (injected content) in published text";
+  public Text description() {
+    return Text.of("rule.injection-term");
   }
 
   @Override
@@ -46,9 +47,7 @@ final class InjectionTermRule extends TextRule {
       if (at >= 0) {
         String matched = value.substring(at, at + term.length());
         problems.accept(Problem.error(context.locator().find(text.near(), matched), id(),
-            "injected content? the " + text.field() + " contains `" + matched + "`",
-            "text that reaches the web team through several hands can carry spam; remove"
-                + " it, or list the word in site.yaml's spamTerms if it is legitimate here"));
+            Text.of("check.injection", text.field(), matched), Text.of("check.injection-hint")));
       }
     }
   }

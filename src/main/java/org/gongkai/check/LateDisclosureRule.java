@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.gongkai.model.Document;
 import org.gongkai.model.Problem;
+import org.gongkai.model.Text;
 
 /**
  * Publication more than 20 working days after the document was made: 《政府信息公开条例》 art. 26
@@ -27,8 +28,8 @@ final class LateDisclosureRule implements Rule {
   }
 
   @Override
-  public String description() {
-    return "published more than 20 working days after 成文日期 (条例 art. 26)";
+  public Text description() {
+    return Text.of("rule.date-late");
   }
 
   @Override
@@ -41,11 +42,10 @@ final class LateDisclosureRule implements Rule {
       LocalDate deadline = addWorkingDays(doc.meta().written(), WORKING_DAYS, holidays);
       LocalDate published = doc.meta().published().date();
       if (published.isAfter(deadline)) {
-        problems.accept(Problem.warning(doc.source().at("published"), id(), "published on "
-            + published + ", more than " + WORKING_DAYS + " working days after it was made ("
-            + doc.meta().written() + "; the deadline was " + deadline + ")",
-            "《政府信息公开条例》 art. 26: disclose within 20 working days of the document being"
-                + " made or changed; list public holidays in site.yaml's holidays"));
+        problems.accept(Problem.warning(doc.source().at("published"), id(),
+            Text.of("check.date-late", published.toString(), WORKING_DAYS,
+                doc.meta().written().toString(), deadline.toString()),
+            Text.of("check.date-late-hint")));
       }
     }
   }

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.model.Document;
 import org.gongkai.model.Problem;
+import org.gongkai.model.Text;
 
 /**
  * Links and addresses in published text that point outside {@code allowedLinkDomains} (default
@@ -29,8 +30,8 @@ final class LinkDomainRule extends TextRule {
   }
 
   @Override
-  public String description() {
-    return "links to domains outside allowedLinkDomains (default *.gov.cn) and the site's own";
+  public Text description() {
+    return Text.of("rule.link-domain");
   }
 
   @Override
@@ -49,9 +50,8 @@ final class LinkDomainRule extends TextRule {
       String host = host(m.group());
       if (host != null && !allowed(host, allowed)) {
         problems.accept(Problem.error(context.locator().find(text.near(), m.group()), id(),
-            "a link to " + host + " in the " + text.field() + ": `" + m.group() + "`",
-            "links may go to " + String.join(", ", allowed) + "; if this site is"
-                + " trustworthy, add it to allowedLinkDomains in site.yaml"));
+            Text.of("check.link-domain", host, text.field(), m.group()),
+            Text.of("check.link-domain-hint", Text.list(allowed))));
       }
     }
   }

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.gongkai.model.Document;
 import org.gongkai.model.Location;
 import org.gongkai.model.Problem;
+import org.gongkai.model.Text;
 
 /**
  * {@code gongkai check --fix-masking}: the personal data the checks report (allowed values
@@ -54,8 +55,8 @@ public final class MaskingFixes {
         int at;
         while ((at = text.indexOf(replacement.getKey(), from)) >= 0) {
           spans.add(new int[] {at, replacement.getKey().length()});
-          changes.add(Problem.note(location(file.getKey(), text, at), "masked", "`"
-              + replacement.getKey() + "` → `" + replacement.getValue() + "`", ""));
+          changes.add(Problem.note(location(file.getKey(), text, at), "masked",
+              Text.of("check.masked", replacement.getKey(), replacement.getValue()), Text.NONE));
           from = at + replacement.getKey().length();
         }
       }

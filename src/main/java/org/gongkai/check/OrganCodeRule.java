@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import org.gongkai.index.OrganCode;
 import org.gongkai.model.Location;
 import org.gongkai.model.Problem;
+import org.gongkai.model.Text;
 import org.gongkai.model.Unit;
 
 /**
@@ -22,8 +23,8 @@ final class OrganCodeRule implements Rule {
   }
 
   @Override
-  public String description() {
-    return "18-character organ codes pass the GB 32100-2015 check character";
+  public Text description() {
+    return Text.of("rule.organ-code");
   }
 
   @Override
@@ -39,12 +40,10 @@ final class OrganCodeRule implements Rule {
     if (!OrganCode.isCreditCode(code) || OrganCode.isValidCreditCode(code)) {
       return;
     }
-    String message = OrganCode.expectedCheck(code)
-        .map(c -> "the organ code " + code + " fails the GB 32100-2015 check: its 18th"
-            + " character should be " + c + ", not " + code.charAt(17))
-        .orElse("the organ code " + code + " has characters outside the 统一社会信用代码"
-            + " alphabet (digits and ABCDEFGHJKLMNPQRTUWXY; no I, O, S, V, Z)");
-    problems.accept(Problem.error(at, id(), message,
-        "copy the code again from the organ's registration certificate"));
+    Text message = OrganCode.expectedCheck(code)
+        .map(c -> Text.of("check.organ-code", code, String.valueOf(c),
+            String.valueOf(code.charAt(17))))
+        .orElse(Text.of("check.organ-code-alphabet", code));
+    problems.accept(Problem.error(at, id(), message, Text.of("check.organ-code-hint")));
   }
 }

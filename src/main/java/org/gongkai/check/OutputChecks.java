@@ -10,13 +10,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.assemble.Page;
 import org.gongkai.assemble.SitePlan;
 import org.gongkai.model.Document;
 import org.gongkai.model.Location;
 import org.gongkai.model.Problem;
+import org.gongkai.model.Text;
 
 /**
  * The checks of what a build writes, fed every output file as it is rendered (from any thread):
@@ -95,10 +95,9 @@ public final class OutputChecks {
     for (Secret s : secrets) {
       if (words.contains(s.text()) || s.forms().stream().anyMatch(text::contains)) {
         leaks.putIfAbsent(path + "\n" + s.origin().path(), Problem.error(
-            Location.of(s.origin().path()), "leak", "the output file " + path + " contains the "
-                + s.origin().why() + ": `" + shorten(s.text()) + "`", "find what put it there"
-                + " (a template, a static file, a feature) and remove it: withheld text must"
-                + " reach no output file"));
+            Location.of(s.origin().path()), "leak",
+            Text.of("check.leak", path, s.origin().why(), shorten(s.text())),
+            Text.of("check.leak-hint")));
       }
     }
   }
@@ -130,12 +129,12 @@ public final class OutputChecks {
       int hash = target.indexOf('#');
       String path = hash < 0 ? target : target.substring(0, hash);
       String fragment = hash < 0 ? "" : target.substring(hash + 1);
-      String why = null;
+      Text why = null;
       if (!files.contains(path)) {
-        why = "there is no " + path;
+        why = Text.of("check.link-no-file", path);
       } else if (!fragment.isEmpty() && ids.containsKey(path)
           && !ids.get(path).contains(fragment)) {
-        why = path + " has no #" + fragment;
+        why = Text.of("check.link-no-id", path, fragment);
       }
       if (why != null) {
         String source = sourceOfPage.get(from);
@@ -143,15 +142,15 @@ public final class OutputChecks {
             .replaceFirst("\\.html$", "") : "#" + fragment;
         Location at = source != null ? locator.find(Location.of(source), written)
             : Location.of(from);
-        broken.put(from + " " + target, Problem.error(at, "link-broken", "the page " + from
-            + " links to " + target + ", but " + why, source != null
-            ? "fix the link in the document" : "fix the template or the content it shows"));
+        broken.put(from + " " + target, Problem.error(at, "link-broken",
+            Text.of("check.link-broken", from, target, why), source != null
+            ? Text.of("check.link-broken-document") : Text.of("check.link-broken-template")));
       }
     });
     broken.values().forEach(problems);
     new TreeMap<>(external).forEach((url, from) -> problems.accept(Problem.note(
         Location.of(sourceOfPage.getOrDefault(from, from)), "link-external",
-        "external link (not fetched): " + url, "")));
+        Text.of("check.link-external", url), Text.NONE)));
     new TreeMap<>(leaks).values().forEach(problems);
   }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongkai.model.Text;
 
 /**
  * Finds personal data in text and gives the masked form to publish instead: resident ID numbers
@@ -18,14 +19,14 @@ final class PersonalData {
 
   /** What kind of personal data. */
   enum Kind {
-    ID("personal-id", "resident ID number"),
-    MOBILE("personal-mobile", "mobile number"),
-    BANK_CARD("personal-bankcard", "bank card number");
+    ID("personal-id", Text.of("check.personal.id")),
+    MOBILE("personal-mobile", Text.of("check.personal.mobile")),
+    BANK_CARD("personal-bankcard", Text.of("check.personal.bankcard"));
 
     final String ruleId;
-    final String label;
+    final Text label;
 
-    Kind(String ruleId, String label) {
+    Kind(String ruleId, Text label) {
       this.ruleId = ruleId;
       this.label = label;
     }

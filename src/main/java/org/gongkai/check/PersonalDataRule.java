@@ -5,6 +5,7 @@ import org.gongkai.model.Allowance;
 import org.gongkai.model.Document;
 import org.gongkai.model.Location;
 import org.gongkai.model.Problem;
+import org.gongkai.model.Text;
 
 /**
  * Personal data in published text, one rule per kind: resident ID numbers (GB 11643-1999), mobile
@@ -36,11 +37,11 @@ final class PersonalDataRule extends TextRule {
   }
 
   @Override
-  public String description() {
+  public Text description() {
     return switch (kind) {
-      case ID -> "resident ID numbers (GB 11643-1999 check and birth date) in published text";
-      case MOBILE -> "mobile numbers in published text";
-      case BANK_CARD -> "bank card numbers (16-19 digits passing Luhn) in published text";
+      case ID -> Text.of("rule.personal-id");
+      case MOBILE -> Text.of("rule.personal-mobile");
+      case BANK_CARD -> Text.of("rule.personal-bankcard");
     };
   }
 
@@ -54,13 +55,11 @@ final class PersonalDataRule extends TextRule {
       Location at = context.locator().find(text.near(), f.value());
       Allowance allowed = allowance(doc, f.value());
       if (allowed != null) {
-        problems.accept(Problem.note(at, id(), "allowed " + kind.label + " `" + f.value()
-            + "` (" + text.field() + "): " + allowed.reason(), ""));
+        problems.accept(Problem.note(at, id(), Text.of("check.personal-allowed", kind.label,
+            f.value(), text.field(), allowed.reason()), Text.NONE));
       } else {
-        problems.accept(Problem.error(at, id(), "a " + kind.label + " in the "
-            + text.field() + ": `" + f.value() + "`", "publish the masked form `"
-            + f.masked() + "` (gongkai check --fix-masking rewrites it), or, if it is"
-            + " public on purpose, add it to the document's `allow:` with a reason"));
+        problems.accept(Problem.error(at, id(), Text.of("check.personal", kind.label,
+            text.field(), f.value()), Text.of("check.personal-hint", f.masked())));
       }
     }
   }

@@ -3,6 +3,7 @@ package org.gongkai.check;
 import java.util.function.Consumer;
 import org.gongkai.model.Document;
 import org.gongkai.model.Problem;
+import org.gongkai.model.Text;
 
 /** Every document needs a 发布机构, its own or the site's. */
 final class PublisherRule implements Rule {
@@ -18,8 +19,8 @@ final class PublisherRule implements Rule {
   }
 
   @Override
-  public String description() {
-    return "every document has a 发布机构 (its own publisher or site.yaml's)";
+  public Text description() {
+    return Text.of("rule.publisher-missing");
   }
 
   @Override
@@ -30,9 +31,8 @@ final class PublisherRule implements Rule {
     for (Document doc : context.site().documents()) {
       String publisher = doc.meta().publisher();
       if (publisher == null || publisher.isBlank()) {
-        problems.accept(Problem.error(doc.source().at("publisher"), id(), "the document has"
-            + " no 发布机构 and site.yaml gives no default", "add `publisher: …` to the document"
-            + " or to site.yaml"));
+        problems.accept(Problem.error(doc.source().at("publisher"), id(),
+            Text.of("check.publisher"), Text.of("check.publisher-hint")));
       }
     }
   }

@@ -2,7 +2,8 @@ package org.gongkai.check;
 
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import org.gongkai.model.Text;
+import org.gongkai.model.TextException;
 
 /** The forms a check report can take; see {@link Reports}. */
 public enum ReportFormat {
@@ -29,7 +30,7 @@ public enum ReportFormat {
   /**
    * The format with this name, ignoring case and surrounding blanks.
    *
-   * @throws IllegalArgumentException naming the formats there are, if there is no such format
+   * @throws TextException naming the formats there are, if there is no such format
    */
   public static ReportFormat parse(String name) {
     String wanted = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
@@ -38,11 +39,8 @@ public enum ReportFormat {
         return format;
       }
     }
-    String known = Arrays.stream(values()).map(ReportFormat::label)
-        .collect(Collectors.joining(", "));
-    throw new IllegalArgumentException(wanted.isEmpty()
-        ? "no report format given; use one of " + known
-        : "unknown report format `" + (name == null ? "" : name.strip()) + "`; use one of "
-            + known);
+    Text known = Text.list(Arrays.stream(values()).map(ReportFormat::label).toList());
+    throw new TextException(wanted.isEmpty() ? Text.of("check.format-none", known)
+        : Text.of("check.format-unknown", name.strip(), known));
   }
 }

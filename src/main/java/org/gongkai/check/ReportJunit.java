@@ -1,7 +1,7 @@
 package org.gongkai.check;
 
 import java.io.StringWriter;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,13 +32,13 @@ final class ReportJunit {
 
   static final String SUITE = "gongkai check";
   private static final DateTimeFormatter TIMESTAMP =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
   private ReportJunit() {}
 
   private record Case(Problem problem, boolean fails) {}
 
-  static String write(ReportInput in, LocalDateTime timestamp, boolean failOnWarnings) {
+  static String write(ReportInput in, OffsetDateTime timestamp, boolean failOnWarnings) {
     Map<String, List<Case>> perRule = new TreeMap<>();
     for (Problem p : in.problems()) {
       if (p.severity() != Severity.NOTE) {
@@ -56,7 +56,7 @@ final class ReportJunit {
       int id = 0;
       if (perRule.isEmpty()) {
         startSuite(xml, SUITE, id, 1, 0, time);
-        properties(xml, in.toolVersion(), null);
+        properties(xml, in.toolVersion(), null, in.lang());
         testcase(xml, "gongkai", "all checks", null, in.lang());
         endSuite(xml, "");
       }
@@ -64,7 +64,7 @@ final class ReportJunit {
         List<Case> cases = rule.getValue();
         int failures = (int) cases.stream().filter(Case::fails).count();
         startSuite(xml, SUITE + ": " + rule.getKey(), id++, cases.size(), failures, time);
-        properties(xml, in.toolVersion(), in.rule(rule.getKey()));
+        properties(xml, in.toolVersion(), in.rule(rule.getKey()), in.lang());
         StringBuilder out = new StringBuilder();
         for (Case c : cases) {
           Problem p = c.problem();
@@ -104,7 +104,7 @@ final class ReportJunit {
   }
 
   /** The tool, and the rule when there is one: the XSDs want at least one property. */
-  private static void properties(XMLStreamWriter xml, String version, RuleInfo rule)
+  private static void properties(XMLStreamWriter xml, String version, RuleInfo rule, Lang lang)
       throws XMLStreamException {
     xml.writeCharacters("\n    ");
     xml.writeStartElement("properties");
@@ -112,7 +112,7 @@ final class ReportJunit {
     if (rule != null) {
       property(xml, "rule", rule.id());
       if (!rule.title().isEmpty()) {
-        property(xml, "title", rule.title());
+        property(xml, "title", rule.title().in(lang));
       }
       if (!rule.source().isEmpty()) {
         property(xml, "source", rule.source());
@@ -171,10 +171,10 @@ final class ReportJunit {
   /** The problem as the text report shows it: its line, and its hint on the next. */
   private static String describe(Problem p, Lang lang) {
     String at = p.location().toString();
-    String line = (at.isEmpty() ? "(no file)" : at) + ": " + p.severity().label() + ": "
-        + p.ruleId() + ": " + p.message().in(lang);
+    String line = (at.isEmpty() ? Messages.get(lang, "common.no-file") : at) + ": "
+        + p.severity().label() + ": " + p.ruleId() + ": " + p.message().in(lang);
     return p.hint().isEmpty() ? line
-        : line + "\n  " + Messages.get(lang, "common.hint") + ": " + p.hint().in(lang);
+        : line + "\n  " + Messages.get(lang, "common.hint-line", p.hint());
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.gongkai.model.Messages;
 import org.gongkai.model.Problem;
 import org.gongkai.model.Severity;
 
@@ -32,10 +33,12 @@ final class ReportSarif {
     List<Object> descriptors = new ArrayList<>();
     for (RuleInfo rule : rules) {
       index.put(rule.id(), descriptors.size());
-      String full = rule.titleOrId() + (rule.source().isEmpty() ? "" : " Source: " + rule.source());
+      String title = rule.titleOrId().in(in.lang());
+      String full = rule.source().isEmpty() ? title
+          : Messages.get(in.lang(), "check.sarif.source", title, rule.source());
       descriptors.add(ReportJson.object(
           "id", rule.id(),
-          "shortDescription", ReportJson.object("text", rule.titleOrId()),
+          "shortDescription", ReportJson.object("text", title),
           "fullDescription", ReportJson.object("text", full),
           // the most severe level the rule reported here; SARIF's own default when it found none
           "defaultConfiguration", ReportJson.object("level", level(worst.getOrDefault(rule.id(),
@@ -49,7 +52,7 @@ final class ReportSarif {
           "ruleIndex", index.get(p.ruleId()),
           "level", level(p.severity()),
           "message", ReportJson.object("text", p.hint().isEmpty() ? p.message().in(in.lang())
-              : p.message().in(in.lang()) + " " + hintLabel(in) + ": " + p.hint().in(in.lang())));
+              : Messages.get(in.lang(), "common.hint-inline", p.message(), p.hint())));
       if (!p.path().isEmpty()) {
         Map<String, Object> physical = ReportJson.object("artifactLocation",
             ReportJson.object("uri", uri(p.path()), "uriBaseId", SRCROOT));
@@ -106,9 +109,5 @@ final class ReportSarif {
       }
     }
     return out.toString();
-  }
-
-  private static String hintLabel(ReportInput in) {
-    return org.gongkai.model.Messages.get(in.lang(), "common.hint-inline");
   }
 }

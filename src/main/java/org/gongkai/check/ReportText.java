@@ -1,7 +1,5 @@
 package org.gongkai.check;
 
-import static org.gongkai.check.Reports.plural;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +9,7 @@ import org.gongkai.model.Lang;
 import org.gongkai.model.Messages;
 import org.gongkai.model.Problem;
 import org.gongkai.model.Severity;
+import org.gongkai.model.Text;
 
 /**
  * The report for people. Errors and warnings come first, grouped by file; then the notes, grouped
@@ -28,6 +27,7 @@ final class ReportText {
   private ReportText() {}
 
   static String write(ReportInput in) {
+    Lang lang = in.lang();
     StringBuilder out = new StringBuilder();
     List<Problem> faults = new ArrayList<>();
     List<Problem> notes = new ArrayList<>();
@@ -36,23 +36,25 @@ final class ReportText {
     }
 
     if (faults.isEmpty()) {
-      out.append("No errors or warnings.\n");
+      out.append(Messages.get(lang, "check.report.no-faults")).append('\n');
     } else {
-      out.append("Problems (").append(counts(faults)).append(")\n");
-      byFile(faults, out, in.lang());
+      out.append(Messages.get(lang, "check.report.problems", counts(faults))).append('\n');
+      byFile(faults, out, lang);
     }
     if (!notes.isEmpty()) {
-      out.append("\nNotes (").append(counts(notes)).append(")\n");
-      byFile(notes, out, in.lang());
+      out.append('\n').append(Messages.get(lang, "check.report.notes", counts(notes)))
+          .append('\n');
+      byFile(notes, out, lang);
     }
     if (!in.problems().isEmpty()) {
       summary(in, out);
     }
-    out.append("\nTotal: ").append(plural(in.count(Severity.ERROR), "error")).append(", ")
-        .append(plural(in.count(Severity.WARNING), "warning")).append(", ")
-        .append(plural(in.count(Severity.NOTE), "note")).append("; ")
-        .append(plural(in.documents(), "document")).append(", ")
-        .append(plural(in.pages(), "page")).append('\n');
+    out.append('\n').append(Messages.get(lang, "check.report.total",
+        Text.of("common.count.errors", in.count(Severity.ERROR)),
+        Text.of("common.count.warnings", in.count(Severity.WARNING)),
+        Text.of("common.count.notes", in.count(Severity.NOTE)),
+        Text.of("common.count.documents", in.documents()),
+        Text.of("common.count.pages", in.pages()))).append('\n');
     return out.toString();
   }
 
@@ -61,44 +63,66 @@ final class ReportText {
     for (Problem p : problems) {
       files.computeIfAbsent(p.path(), k -> new ArrayList<>()).add(p);
     }
+    String noFile = Messages.get(lang, "common.no-file");
     for (Map.Entry<String, List<Problem>> file : files.entrySet()) {
-      String name = file.getKey().isEmpty() ? "(no file)" : clean(file.getKey(), "");
-      out.append('\n').append(name).append(" (").append(counts(file.getValue())).append(")\n");
+      String name = file.getKey().isEmpty() ? noFile : clean(file.getKey(), "");
+      out.append('\n').append(Messages.get(lang, "check.report.file", name,
+          counts(file.getValue()))).append('\n');
       for (Problem p : file.getValue()) {
         String at = p.location().toString();
-        out.append(at.isEmpty() ? "(no file)" : clean(at, "")).append(": ")
+        out.append(at.isEmpty() ? noFile : clean(at, "")).append(": ")
             .append(p.severity().label()).append(": ").append(clean(p.ruleId(), "")).append(": ")
             .append(clean(p.message().in(lang), "    ")).append('\n');
         if (!p.hint().isEmpty()) {
-          out.append("  ").append(Messages.get(lang, "common.hint")).append(": ")
-              .append(clean(p.hint().in(lang), "        ")).append('\n');
+          out.append("  ").append(clean(Messages.get(lang, "common.hint-line", p.hint()),
+              "        ")).append('\n');
         }
       }
     }
   }
 
   private static void summary(ReportInput in, StringBuilder out) {
+    Lang lang = in.lang();
     Map<String, int[]> perRule = new TreeMap<>();
     for (Problem p : in.problems()) {
       perRule.computeIfAbsent(p.ruleId(), k -> new int[3])[p.severity().ordinal()]++;
     }
-    int width = "rule".length();
+    String[] heading = {Messages.get(lang, "check.report.rule"),
+        Messages.get(lang, "check.report.errors"), Messages.get(lang, "check.report.warnings"),
+        Messages.get(lang, "check.report.notes-column"), Messages.get(lang, "check.report.finds")};
+    int width = Text.displayWidth(heading[0]);
     for (String id : perRule.keySet()) {
       width = Math.max(width, clean(id, "").length());
     }
-    out.append("\nBy rule\n");
-    out.append(String.format("  %-" + width + "s  %6s  %8s  %5s  %s", "rule", "errors",
-        "warnings", "notes", "what it finds")).append('\n');
+    int[] widths = {width, Math.max(6, Text.displayWidth(heading[1])),
+        Math.max(8, Text.displayWidth(heading[2])), Math.max(5, Text.displayWidth(heading[3]))};
+    out.append('\n').append(Messages.get(lang, "check.report.by-rule")).append('\n');
+    out.append(row(widths, heading)).append('\n');
     for (Map.Entry<String, int[]> e : perRule.entrySet()) {
       int[] n = e.getValue();
-      String title = clean(in.rule(e.getKey()).title(), " ");
-      out.append(String.format("  %-" + width + "s  %6d  %8d  %5d  %s", clean(e.getKey(), ""),
-          n[Severity.ERROR.ordinal()], n[Severity.WARNING.ordinal()], n[Severity.NOTE.ordinal()],
-          title).stripTrailing()).append('\n');
+      String title = clean(in.rule(e.getKey()).title().in(lang), " ");
+      out.append(row(widths, new String[] {clean(e.getKey(), ""),
+          Integer.toString(n[Severity.ERROR.ordinal()]),
+          Integer.toString(n[Severity.WARNING.ordinal()]),
+          Integer.toString(n[Severity.NOTE.ordinal()]), title}).stripTrailing()).append('\n');
     }
   }
 
-  private static String counts(List<Problem> problems) {
+  /**
+   * A line of the "By rule" table: the rule left-aligned, the three counts right-aligned, the
+   * title last; widths count a Chinese character as two columns, so that Chinese headings line up.
+   */
+  private static String row(int[] widths, String[] cells) {
+    StringBuilder line = new StringBuilder("  ").append(cells[0])
+        .append(" ".repeat(widths[0] - Text.displayWidth(cells[0])));
+    for (int i = 1; i <= 3; i++) {
+      line.append("  ").append(" ".repeat(widths[i] - Text.displayWidth(cells[i])))
+          .append(cells[i]);
+    }
+    return line.append("  ").append(cells[4]).toString();
+  }
+
+  private static Text counts(List<Problem> problems) {
     int errors = 0;
     int warnings = 0;
     int notes = 0;
@@ -109,17 +133,17 @@ final class ReportText {
         case NOTE -> notes++;
       }
     }
-    List<String> parts = new ArrayList<>();
+    List<Text> parts = new ArrayList<>();
     if (errors > 0) {
-      parts.add(plural(errors, "error"));
+      parts.add(Text.of("common.count.errors", errors));
     }
     if (warnings > 0) {
-      parts.add(plural(warnings, "warning"));
+      parts.add(Text.of("common.count.warnings", warnings));
     }
     if (notes > 0) {
-      parts.add(plural(notes, "note"));
+      parts.add(Text.of("common.count.notes", notes));
     }
-    return String.join(", ", parts);
+    return Text.list(parts);
   }
 
   /**

@@ -1,6 +1,6 @@
 package org.gongkai.check;
 
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.model.Problem;
@@ -15,16 +15,11 @@ public final class Reports {
 
   private Reports() {}
 
-  /** A count and an English noun, in the plural unless the count is one: "1 error", "2 errors". */
-  public static String plural(long n, String word) {
-    return n + " " + (n == 1 ? word : word + "s");
-  }
-
   /**
    * The report in this format; {@code timestamp} and {@code failOnWarnings} matter only to
    * {@link ReportFormat#JUNIT}.
    */
-  public static String render(ReportFormat format, ReportInput input, LocalDateTime timestamp,
+  public static String render(ReportFormat format, ReportInput input, OffsetDateTime timestamp,
       boolean failOnWarnings) {
     return switch (format) {
       case TEXT -> text(input);
@@ -50,7 +45,7 @@ public final class Reports {
   public static String json(ReportInput input) {
     List<Object> rules = new ArrayList<>();
     for (RuleInfo rule : input.listedRules()) {
-      rules.add(ReportJson.object("id", rule.id(), "title", rule.title(),
+      rules.add(ReportJson.object("id", rule.id(), "title", rule.title().in(input.lang()),
           "source", rule.source()));
     }
     List<Object> problems = new ArrayList<>();
@@ -91,9 +86,10 @@ public final class Reports {
    * and are listed in the suite's output); notes are left out; a single passing case {@code all
    * checks} when there is nothing else.
    *
-   * @param timestamp when the check ran (local time, written to the second)
+   * @param timestamp when the check ran (written to the second, with its offset from UTC)
    */
-  public static String junit(ReportInput input, LocalDateTime timestamp, boolean failOnWarnings) {
+  public static String junit(ReportInput input, OffsetDateTime timestamp,
+      boolean failOnWarnings) {
     return ReportJunit.write(input, timestamp, failOnWarnings);
   }
 }

@@ -2,6 +2,7 @@ package org.gongkai.check;
 
 import java.util.function.Consumer;
 import org.gongkai.model.Problem;
+import org.gongkai.model.Text;
 
 /** One content check. */
 public interface Rule {
@@ -9,8 +10,8 @@ public interface Rule {
   /** The stable id printed with every problem it finds, e.g. {@code unit-unknown}. */
   String id();
 
-  /** One line for docs/checks.md and {@code --help}: what it finds and where the rule comes from. */
-  String description();
+  /** One line for reports (their rule lists and "By rule"): what it finds. */
+  Text description();
 
   /** The standard, regulation or article the rule comes from. */
   String source();

@@ -2,6 +2,7 @@ package org.gongkai.check;
 
 import java.util.Map;
 import java.util.TreeMap;
+import org.gongkai.model.Text;
 
 /**
  * Every rule id a run can report, with what it finds and where the rule comes from: the
@@ -18,82 +19,82 @@ public final class RuleCatalogue {
   /** The catalogue by id. */
   public static Map<String, RuleInfo> all() {
     Map<String, RuleInfo> out = new TreeMap<>();
-    add(out, "encoding", "files are UTF-8", "content model: strict UTF-8");
-    add(out, "file-unreadable", "files can be read", "");
-    add(out, "site-layout", "site.yaml, content/ and column folders are where they belong", MODEL);
-    add(out, "yaml-syntax", "YAML is well formed", "YAML 1.2");
-    add(out, "yaml-structure", "a mapping or list is where the content model wants one", MODEL);
-    add(out, "front-matter", "reports start with YAML front matter", MODEL);
-    add(out, "missing-field", "required metadata is present", MODEL);
-    add(out, "duplicate-key", "a key is given once, in English or in Chinese", MODEL);
-    add(out, "unknown-key", "keys are known (with the nearest known key)", MODEL);
-    add(out, "wrong-type", "values have the type their key needs", MODEL);
-    add(out, "boolean", "booleans are true or false (YAML 1.2)", "YAML 1.2; " + MODEL);
-    add(out, "date-format", "dates are YYYY-MM-DD or YYYY-MM-DD HH:mm and exist",
+    add(out, "encoding", Text.of("rule.encoding"), "content model: strict UTF-8");
+    add(out, "file-unreadable", Text.of("rule.file-unreadable"), "");
+    add(out, "site-layout", Text.of("rule.site-layout"), MODEL);
+    add(out, "yaml-syntax", Text.of("rule.yaml-syntax"), "YAML 1.2");
+    add(out, "yaml-structure", Text.of("rule.yaml-structure"), MODEL);
+    add(out, "front-matter", Text.of("rule.front-matter"), MODEL);
+    add(out, "missing-field", Text.of("rule.missing-field"), MODEL);
+    add(out, "duplicate-key", Text.of("rule.duplicate-key"), MODEL);
+    add(out, "unknown-key", Text.of("rule.unknown-key"), MODEL);
+    add(out, "wrong-type", Text.of("rule.wrong-type"), MODEL);
+    add(out, "boolean", Text.of("rule.boolean"), "YAML 1.2; " + MODEL);
+    add(out, "date-format", Text.of("rule.date-format"),
         "GB/T 7408 (ISO 8601); " + MODEL);
-    add(out, "disclosure", "公开方式 is 主动公开, 依申请公开 or 不予公开", "《政府信息公开条例》");
-    add(out, "validity", "有效性 is 现行有效, 已修改 or 已废止", MODEL);
-    add(out, "task-status", "status is 未启动, 推进中, 已完成 or 滞后", MODEL);
-    add(out, "duplicate-seq", "序号 is unique in a task list", MODEL);
-    add(out, "duplicate-id", "task ids are unique in a task list", MODEL);
-    add(out, "withheld", "withheld content names its scope, reason and legal basis",
+    add(out, "disclosure", Text.of("rule.disclosure"), "《政府信息公开条例》");
+    add(out, "validity", Text.of("rule.validity"), MODEL);
+    add(out, "task-status", Text.of("rule.task-status"), MODEL);
+    add(out, "duplicate-seq", Text.of("rule.duplicate-seq"), MODEL);
+    add(out, "duplicate-id", Text.of("rule.duplicate-id"), MODEL);
+    add(out, "withheld", Text.of("rule.withheld"),
         "《政府信息公开条例》第十四至十六条");
-    add(out, "attachment", "attachments exist in a files/ folder", MODEL);
-    add(out, "site-code", "网站标识码 is a government website ID code",
+    add(out, "attachment", Text.of("rule.attachment"), MODEL);
+    add(out, "site-code", Text.of("rule.site-code"),
         "《政府网站发展指引》(国办发〔2017〕47号)");
-    add(out, "base-url", "baseUrl is an absolute http(s) address", MODEL);
-    add(out, "permalink", "page paths stay inside the output folder", MODEL);
-    add(out, "permalink-collision", "no two pages or files share an output path", MODEL);
-    add(out, "timezone", "timezone is a known zone", MODEL);
-    add(out, "topics", "a site's own 主题分类 list is well formed", MODEL);
-    add(out, "update-interval", "updateInterval is a number and d, w, M or y", MODEL);
-    add(out, "unit-duplicate", "a unit name or alias stands for one unit", MODEL);
-    add(out, "index-duplicate", "an index number belongs to one document",
+    add(out, "base-url", Text.of("rule.base-url"), MODEL);
+    add(out, "permalink", Text.of("rule.permalink"), MODEL);
+    add(out, "permalink-collision", Text.of("rule.permalink-collision"), MODEL);
+    add(out, "timezone", Text.of("rule.timezone"), MODEL);
+    add(out, "topics", Text.of("rule.topics"), MODEL);
+    add(out, "update-interval", Text.of("rule.update-interval"), MODEL);
+    add(out, "unit-duplicate", Text.of("rule.unit-duplicate"), MODEL);
+    add(out, "index-duplicate", Text.of("rule.index-duplicate"),
         "政府信息公开目录系统实施指引（试行）");
-    add(out, "index-missing", "published documents have an index number (frozen builds)",
+    add(out, "index-missing", Text.of("rule.index-missing"),
         "政府信息公开目录系统实施指引（试行）");
-    add(out, "index-unknown", "index numbers are in the ledger (frozen builds)",
+    add(out, "index-unknown", Text.of("rule.index-unknown"),
         "政府信息公开目录系统实施指引（试行）");
-    add(out, "index-retired", "a retired index number is never used again",
+    add(out, "index-retired", Text.of("rule.index-retired"),
         "政府信息公开目录系统实施指引（试行）");
-    add(out, "index-moved", "the ledger knows each number's current file", "");
-    add(out, "index-orphan", "the ledger's active numbers belong to documents", "");
-    add(out, "index-organ", "an organ code is known to form index numbers", MODEL);
-    add(out, "index-header", "gongkai can add the index line to the header safely", "");
-    add(out, "index-renumber", "--renumber names a document", "");
-    add(out, "index-import", "--import names a document", "");
-    add(out, "index-frozen", "numbers are not assigned in frozen builds", "");
-    add(out, "index-assigned", "an index number was assigned (note)", "");
-    add(out, "index-recorded", "a hand-written index number was recorded (note)", "");
-    add(out, "ledger", "index-ledger.yaml is well formed", "");
-    add(out, "ledger-duplicate", "the ledger records each number once",
+    add(out, "index-moved", Text.of("rule.index-moved"), "");
+    add(out, "index-orphan", Text.of("rule.index-orphan"), "");
+    add(out, "index-organ", Text.of("rule.index-organ"), MODEL);
+    add(out, "index-header", Text.of("rule.index-header"), "");
+    add(out, "index-renumber", Text.of("rule.index-renumber"), "");
+    add(out, "index-import", Text.of("rule.index-import"), "");
+    add(out, "index-frozen", Text.of("rule.index-frozen"), "");
+    add(out, "index-assigned", Text.of("rule.index-assigned"), "");
+    add(out, "index-recorded", Text.of("rule.index-recorded"), "");
+    add(out, "ledger", Text.of("rule.ledger"), "");
+    add(out, "ledger-duplicate", Text.of("rule.ledger-duplicate"),
         "政府信息公开目录系统实施指引（试行）");
-    add(out, "link-broken", "internal links, fragments, images and attachments resolve",
+    add(out, "link-broken", Text.of("rule.link-broken"),
         INSPECTION + ": 链接、附件无法打开");
-    add(out, "link-external", "links that leave the site (listed, not fetched)", INSPECTION);
-    add(out, "leak", "no output file contains withheld, draft, scheduled or non-public text",
+    add(out, "link-external", Text.of("rule.link-external"), INSPECTION);
+    add(out, "leak", Text.of("rule.leak"),
         "《政府信息公开条例》第十四至十六条; " + MODEL);
-    add(out, "column-veto", "a count of empty or stale columns reaches the veto threshold",
+    add(out, "column-veto", Text.of("rule.column-veto"),
         INSPECTION + ": 单项否决");
-    add(out, "series-name", "a series name can be part of a page path", MODEL);
-    add(out, "series-period", "the periods of a series can be ordered", MODEL);
-    add(out, "series-period-duplicate", "each period of a series is published once", MODEL);
-    add(out, "series-task-removed", "a task of the previous period is not silently dropped",
+    add(out, "series-name", Text.of("rule.series-name"), MODEL);
+    add(out, "series-period", Text.of("rule.series-period"), MODEL);
+    add(out, "series-period-duplicate", Text.of("rule.series-period-duplicate"), MODEL);
+    add(out, "series-task-removed", Text.of("rule.series-task-removed"),
         MODEL);
-    add(out, "series-task-renumbered", "a task kept its id but changed its 序号", MODEL);
-    add(out, "masked", "a value was masked by --fix-masking (note)", "");
-    add(out, "template", "templates load and render", "");
-    add(out, "output", "the output folder can be written", "");
-    add(out, "output-path", "output paths stay inside the output folder", "");
-    add(out, "source-write", "the site's own files can be written", "");
-    add(out, "init", "gongkai init creates a new site", "");
+    add(out, "series-task-renumbered", Text.of("rule.series-task-renumbered"), MODEL);
+    add(out, "masked", Text.of("rule.masked"), "");
+    add(out, "template", Text.of("rule.template"), "");
+    add(out, "output", Text.of("rule.output"), "");
+    add(out, "output-path", Text.of("rule.output-path"), "");
+    add(out, "source-write", Text.of("rule.source-write"), "");
+    add(out, "init", Text.of("rule.init"), "");
     for (Rule rule : Rules.ALL) {
       out.put(rule.id(), new RuleInfo(rule.id(), rule.description(), rule.source()));
     }
     return out;
   }
 
-  private static void add(Map<String, RuleInfo> out, String id, String title, String source) {
+  private static void add(Map<String, RuleInfo> out, String id, Text title, String source) {
     out.put(id, new RuleInfo(id, title, source));
   }
 }

@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.Document;
 import org.gongkai.model.Problem;
+import org.gongkai.model.Text;
 
 /** Documents whose publication time is still to come are listed, so nobody wonders where they are. */
 final class ScheduledRule implements Rule {
@@ -19,8 +20,8 @@ final class ScheduledRule implements Rule {
   }
 
   @Override
-  public String description() {
-    return "documents scheduled for later (a future 发布日期): listed, not published";
+  public Text description() {
+    return Text.of("rule.scheduled");
   }
 
   @Override
@@ -29,8 +30,8 @@ final class ScheduledRule implements Rule {
       var m = doc.meta();
       if (m.published() != null && m.published().value().isAfter(context.now()) && !m.draft()
           && m.disclosure() == Disclosure.ACTIVE) {
-        problems.accept(Problem.note(doc.source().at("published"), id(), "scheduled for "
-            + m.published() + ": not published before then", ""));
+        problems.accept(Problem.note(doc.source().at("published"), id(),
+            Text.of("check.scheduled", m.published().toString()), Text.NONE));
       }
     }
   }

@@ -3,6 +3,7 @@ package org.gongkai.check;
 import java.util.function.Consumer;
 import org.gongkai.model.Document;
 import org.gongkai.model.Problem;
+import org.gongkai.model.Text;
 import org.gongkai.model.Topics;
 import org.gongkai.source.Spelling;
 
@@ -20,8 +21,8 @@ final class TopicRule implements Rule {
   }
 
   @Override
-  public String description() {
-    return "主题分类 is in the site's list (default: the State Council subject categories)";
+  public Text description() {
+    return Text.of("rule.topic");
   }
 
   @Override
@@ -32,12 +33,11 @@ final class TopicRule implements Rule {
       if (topic == null || topics.resolve(topic).isPresent()) {
         continue;
       }
-      String hint = Spelling.nearest(topic, topics.all())
-          .map(n -> "did you mean `" + n + "`?")
-          .orElse("write 一级/二级 from the list, e.g. 综合政务/政务公开 (site.yaml may replace the"
-              + " list with its own `topics`)");
-      problems.accept(Problem.error(doc.source().at("topic"), id(), "主题分类 `" + topic
-          + "` is not in the site's list", hint));
+      Text hint = Spelling.nearest(topic, topics.all())
+          .map(n -> Text.of("common.did-you-mean", n))
+          .orElse(Text.of("check.topic-hint"));
+      problems.accept(Problem.error(doc.source().at("topic"), id(),
+          Text.of("check.topic", topic), hint));
     }
   }
 }

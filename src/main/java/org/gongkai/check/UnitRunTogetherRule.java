@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.gongkai.config.UnitDirectory;
 import org.gongkai.model.Problem;
 import org.gongkai.model.Task;
+import org.gongkai.model.Text;
 import org.gongkai.model.UnitRef;
 
 /**
@@ -27,17 +28,16 @@ final class UnitRunTogetherRule extends UnitRule {
   }
 
   @Override
-  public String description() {
-    return "unit names run together without separators, split against units.yaml";
+  public Text description() {
+    return Text.of("rule.unit-run-together");
   }
 
   @Override
   void checkUnknown(CheckContext context, Task task, UnitRef ref, Consumer<Problem> problems) {
     split(ref.name(), context.units()).ifPresent(parts -> problems.accept(
         Problem.warning(context.locator().find(task.location(), ref.name()), id(),
-            "task " + task.seq() + ": `" + ref.name() + "` looks like "
-                + String.join(", ", parts) + " run together",
-            "separate the units: [" + ref.mark() + String.join(", ", parts) + "]")));
+            Text.of("check.unit-run-together", task.seq(), ref.name(), Text.list(parts)),
+            Text.of("check.unit-run-together-hint", ref.mark() + String.join(", ", parts)))));
   }
 
   /** The known names that make up {@code name} exactly (at least two), if there are such. */

@@ -3,6 +3,7 @@ package org.gongkai.check;
 import java.util.function.Consumer;
 import org.gongkai.model.Problem;
 import org.gongkai.model.Task;
+import org.gongkai.model.Text;
 import org.gongkai.model.UnitRef;
 import org.gongkai.source.Spelling;
 
@@ -20,8 +21,8 @@ final class UnitUnknownRule extends UnitRule {
   }
 
   @Override
-  public String description() {
-    return "responsible units named in tasks are listed in units.yaml";
+  public Text description() {
+    return Text.of("rule.unit-unknown");
   }
 
   @Override
@@ -29,11 +30,10 @@ final class UnitUnknownRule extends UnitRule {
     if (UnitRunTogetherRule.split(ref.name(), context.units()).isPresent()) {
       return; // the run-together rule names the parts
     }
-    String hint = Spelling.closest(ref.name(), context.units().names())
-        .map(n -> "the nearest known unit is `" + n + "`; if it is not meant, add `"
-            + ref.name() + "` to units.yaml (as a unit or an alias)")
-        .orElse("units.yaml lists no units yet; add it there");
-    problems.accept(Problem.warning(task.location(), id(), "task " + task.seq()
-        + ": the unit `" + ref.name() + "` is not in units.yaml", hint));
+    Text hint = Spelling.closest(ref.name(), context.units().names())
+        .map(n -> Text.of("check.unit-unknown-near", n, ref.name()))
+        .orElse(Text.of("check.unit-unknown-none"));
+    problems.accept(Problem.warning(task.location(), id(),
+        Text.of("check.unit-unknown", task.seq(), ref.name()), hint));
   }
 }

@@ -4,35 +4,33 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.gongkai.BuildResult;
 import org.gongkai.Gongkai;
+import org.gongkai.model.Messages;
+import org.gongkai.model.Text;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code gongkai build}. */
-@Command(name = "build", mixinStandardHelpOptions = true,
-    description = "Check the site and write it to the output folder. On any error nothing is"
-        + " written and the previous output stays as it was.")
+@Command(name = "build", mixinStandardHelpOptions = true)
 final class BuildCommand implements Callable<Integer> {
 
   @Mixin
   SiteOptions site;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR",
-      description = "where to write the site (default: site-output in the site folder)")
+  @Mixin
+  RunOptions run;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", descriptionKey = "option.output")
   Path output;
 
-  @Option(names = "--base-url", paramLabel = "URL",
-      description = "serve the site at this URL instead of site.yaml's baseUrl (staging)")
+  @Option(names = "--base-url", paramLabel = "URL", descriptionKey = "option.base-url")
   String baseUrl;
 
-  @Option(names = "--no-cache",
-      description = "render every page again instead of reusing what the last build of this"
-          + " output folder knew (.gongkai-cache/); the site is the same either way")
+  @Option(names = "--no-cache", descriptionKey = "option.no-cache")
   boolean noCache;
 
-  @Option(names = "--stats", hidden = true,
-      description = "print the peak heap used (for the benchmark)")
+  @Option(names = "--stats", hidden = true, descriptionKey = "option.stats")
   boolean stats;
 
   @Mixin
@@ -44,11 +42,11 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Gongkai gongkai = Gongkai.builder().siteDirectory(site.site).outputDirectory(output)
-        .today(site.today).frozen(site.frozen()).baseUrl(baseUrl)
+        .today(run.today).frozen(run.frozen()).baseUrl(baseUrl).lang(Main.lang())
         .failOnWarnings(report.failOnWarnings(spec.commandLine())).useCache(!noCache).build();
     BuildResult result = gongkai.build();
-    int code = report.print(gongkai, result, "built " + gongkai.outputDirectory(),
-        spec.commandLine());
+    int code = report.print(gongkai, result,
+        Text.of("facade.done.built", gongkai.outputDirectory().toString()), spec.commandLine());
     if (stats) {
       long peak = 0;
       for (java.lang.management.MemoryPoolMXBean pool
@@ -57,7 +55,8 @@ final class BuildCommand implements Callable<Integer> {
           peak += pool.getPeakUsage().getUsed();
         }
       }
-      spec.commandLine().getOut().println("peak heap: " + peak / (1024 * 1024) + " MiB");
+      spec.commandLine().getOut().println(Messages.get(Main.lang(), "cli.peak-heap",
+          peak / (1024 * 1024)));
     }
     return code;
   }

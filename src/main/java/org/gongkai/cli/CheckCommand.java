@@ -3,23 +3,23 @@ package org.gongkai.cli;
 import java.util.concurrent.Callable;
 import org.gongkai.BuildResult;
 import org.gongkai.Gongkai;
+import org.gongkai.model.Text;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code gongkai check}. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-    description = "Check the site without writing anything: metadata, index numbers, personal"
-        + " data, injected content, links, columns, dates, units, withheld text.")
+@Command(name = "check", mixinStandardHelpOptions = true)
 final class CheckCommand implements Callable<Integer> {
 
   @Mixin
   SiteOptions site;
 
-  @Option(names = "--fix-masking",
-      description = "first replace the ID, mobile and bank card numbers the check reports by"
-          + " their masked form in the source files, printing every change")
+  @Mixin
+  RunOptions run;
+
+  @Option(names = "--fix-masking", descriptionKey = "option.fix-masking")
   boolean fixMasking;
 
   @Mixin
@@ -30,17 +30,19 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Gongkai gongkai = Gongkai.builder().siteDirectory(site.site).today(site.today)
-        .frozen(site.frozen()).build();
+    Gongkai gongkai = Gongkai.builder().siteDirectory(site.site).today(run.today)
+        .frozen(run.frozen()).lang(Main.lang()).build();
     if (fixMasking) {
       BuildResult fixed = gongkai.fixMasking();
-      int code = Report.print(fixed, fixed.written() ? "masked" : "nothing to mask",
-          spec.commandLine().getOut(), spec.commandLine().getErr());
+      int code = Report.print(fixed, fixed.written() ? Text.of("facade.done.masked")
+          : Text.of("facade.done.nothing-to-mask"), spec.commandLine().getOut(),
+          spec.commandLine().getErr());
       if (code != 0) {
         return code;
       }
     }
     report.failOnWarnings(spec.commandLine());
-    return report.print(gongkai, gongkai.check(), "checked", spec.commandLine());
+    return report.print(gongkai, gongkai.check(), Text.of("facade.done.checked"),
+        spec.commandLine());
   }
 }

@@ -10,16 +10,18 @@ import java.util.concurrent.Callable;
 import org.gongkai.BuildResult;
 import org.gongkai.Gongkai;
 import org.gongkai.model.IndexNumber;
+import org.gongkai.model.Lang;
+import org.gongkai.model.Messages;
 import org.gongkai.model.Problem;
-import picocli.CommandLine;
+import org.gongkai.model.Text;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code gongkai index}: assign, list and check index numbers (索引号). */
 @Command(name = "index", mixinStandardHelpOptions = true,
-    description = "Index numbers (索引号): assign, list, check.",
     subcommands = {IndexCommand.Assign.class, IndexCommand.ListNumbers.class,
         IndexCommand.Check.class})
 final class IndexCommand implements Runnable {
@@ -29,25 +31,22 @@ final class IndexCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(),
-        "name a command: assign, list or check");
+    throw new UsageErrors.UsageError(spec.commandLine(), Text.of("cli.index.name-a-command"));
   }
 
-  @Command(name = "assign", mixinStandardHelpOptions = true,
-      description = "Give every publishable document without an index number the next number,"
-          + " write it into the document and index-ledger.yaml.")
+  @Command(name = "assign", mixinStandardHelpOptions = true)
   static final class Assign implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
-    @Option(names = "--renumber", paramLabel = "PATH",
-        description = "give this document (path relative to the site) a fresh number, e.g. one"
-            + " numbered on two branches; only for documents not yet published")
+    @Mixin
+    RunOptions run;
+
+    @Option(names = "--renumber", paramLabel = "PATH", descriptionKey = "option.renumber")
     List<String> renumber = new ArrayList<>();
 
     @Option(names = "--import", paramLabel = "PATH", arity = "1..*",
-        description = "mark these documents as imported from an older site (their publication"
-            + " date may precede their number)")
+        descriptionKey = "option.import")
     List<String> imports = new ArrayList<>();
 
     @Spec
@@ -55,24 +54,24 @@ final class IndexCommand implements Runnable {
 
     @Override
     public Integer call() {
-      BuildResult result = Gongkai.builder().siteDirectory(site.site).today(site.today)
-          .frozen(site.frozen()).build()
+      BuildResult result = Gongkai.builder().siteDirectory(site.site).today(run.today)
+          .frozen(run.frozen()).lang(Main.lang()).build()
           .assign(paths(renumber), paths(imports));
-      return Report.print(result, result.written() ? "index numbers written"
-          : "nothing to assign", spec.commandLine().getOut(), spec.commandLine().getErr());
+      return Report.print(result, result.written() ? Text.of("facade.done.assigned")
+          : Text.of("facade.done.nothing-to-assign"), spec.commandLine().getOut(),
+          spec.commandLine().getErr());
     }
   }
 
-  @Command(name = "list", mixinStandardHelpOptions = true,
-      description = "Print the ledger as a table.")
+  @Command(name = "list", mixinStandardHelpOptions = true)
   static final class ListNumbers implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
-    @Option(names = "--year", description = "only numbers of this year")
+    @Option(names = "--year", paramLabel = "YYYY", descriptionKey = "option.year")
     Integer year;
 
-    @Option(names = "--organ", paramLabel = "CODE", description = "only numbers of this organ")
+    @Option(names = "--organ", paramLabel = "CODE", descriptionKey = "option.organ")
     String organ;
 
     @Spec
@@ -80,47 +79,53 @@ final class IndexCommand implements Runnable {
 
     @Override
     public Integer call() {
+      Lang lang = Main.lang();
       List<Problem> problems = new ArrayList<>();
-      List<IndexNumber> numbers = Gongkai.builder().siteDirectory(site.site).build()
+      List<IndexNumber> numbers = Gongkai.builder().siteDirectory(site.site).lang(lang).build()
           .indexNumbers(year, organ, problems);
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      problems.stream().filter(Problem::isError).forEach(p -> err.println(p.format()));
+      problems.stream().filter(Problem::isError).forEach(p -> err.println(p.format(lang)));
       if (problems.stream().anyMatch(Problem::isError)) {
         return Main.CONTENT_ERRORS;
       }
       List<String[]> rows = new ArrayList<>();
-      rows.add(new String[] {"索引号", "状态", "发号日期", "文件", "标题"});
+      rows.add(new String[] {Messages.get(lang, "cli.list.index"),
+          Messages.get(lang, "cli.list.state"), Messages.get(lang, "cli.list.assigned"),
+          Messages.get(lang, "cli.list.file"), Messages.get(lang, "cli.list.title")});
       for (IndexNumber n : numbers) {
-        rows.add(new String[] {n.index(), (n.active() ? "active" : "retired")
-            + (n.imported() ? " (imported)" : ""), n.assigned().toString(), n.path(), n.title()});
+        Text state = n.active() ? Text.of("cli.list.active") : Text.of("cli.list.retired");
+        rows.add(new String[] {n.index(), n.imported()
+            ? Messages.get(lang, "cli.list.imported", state) : state.in(lang),
+            n.assigned().toString(), n.path(), n.title()});
       }
       Table.print(rows, out);
-      out.println(numbers.size() + (numbers.size() == 1 ? " number" : " numbers"));
+      out.println(Messages.get(lang, "cli.list.count", numbers.size()));
       return 0;
     }
   }
 
-  @Command(name = "check", mixinStandardHelpOptions = true,
-      description = "Verify index numbers and the ledger without writing: duplicates, numbers"
-          + " not in the ledger, retired numbers in use, documents still without a number.")
+  @Command(name = "check", mixinStandardHelpOptions = true)
   static final class Check implements Callable<Integer> {
     @Mixin
     SiteOptions site;
+
+    @Mixin
+    RunOptions run;
 
     @Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-      BuildResult result = Gongkai.builder().siteDirectory(site.site).today(site.today)
-          .frozen(site.frozen()).build().check();
-      BuildResult indexOnly = new BuildResult(result.problems().stream()
+      BuildResult result = Gongkai.builder().siteDirectory(site.site).today(run.today)
+          .frozen(run.frozen()).lang(Main.lang()).build().check();
+      BuildResult indexOnly = result.withProblems(result.problems().stream()
           .filter(p -> p.ruleId().startsWith("index") || p.ruleId().startsWith("ledger")
               || p.ruleId().equals("organ-code"))
-          .toList(), result.documents(), result.pages(), false, result.elapsed());
-      return Report.print(indexOnly, "index numbers checked", spec.commandLine().getOut(),
-          spec.commandLine().getErr());
+          .toList());
+      return Report.print(indexOnly, Text.of("facade.done.index-checked"),
+          spec.commandLine().getOut(), spec.commandLine().getErr());
     }
   }
 

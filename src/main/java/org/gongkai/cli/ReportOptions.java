@@ -4,27 +4,27 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import org.gongkai.BuildResult;
 import org.gongkai.Gongkai;
-import picocli.CommandLine;
+import org.gongkai.model.Text;
+import org.gongkai.model.TextException;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** How a command reports: the format, and which severity fails the run. */
 final class ReportOptions {
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "report format: text, json, sarif (code scanning) or junit (CI);"
-          + " default ${DEFAULT-VALUE}")
+      descriptionKey = "option.format")
   String format;
 
   @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
-      description = "fail (exit 1) on `error` (default) or also on `warning`")
+      descriptionKey = "option.fail-on")
   String failOn;
 
   boolean failOnWarnings(CommandLine cli) {
     return switch (failOn.strip().toLowerCase(Locale.ROOT)) {
       case "error" -> false;
       case "warning" -> true;
-      default -> throw new CommandLine.ParameterException(cli,
-          "--fail-on takes error or warning, not `" + failOn + "`");
+      default -> throw new UsageErrors.UsageError(cli, Text.of("cli.fail-on", failOn));
     };
   }
 
@@ -32,13 +32,13 @@ final class ReportOptions {
    * Prints the report and returns the exit code. The text report is diagnostics and goes to
    * standard error, as a compiler's warnings do; machine reports go to standard output.
    */
-  int print(Gongkai gongkai, BuildResult result, String done, CommandLine cli) {
+  int print(Gongkai gongkai, BuildResult result, Text done, CommandLine cli) {
     boolean strict = failOnWarnings(cli);
     String report;
     try {
       report = gongkai.report(result, format, strict);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(cli, e.getMessage());
+    } catch (TextException e) {
+      throw new UsageErrors.UsageError(cli, e);
     }
     boolean fails = result.fails(strict);
     PrintWriter out = cli.getOut();
@@ -47,7 +47,7 @@ final class ReportOptions {
       out.print(report);
       out.flush();
       if (fails) {
-        err.println("gongkai: failed: " + result.summary());
+        err.println(Report.failed(result));
       }
     } else {
       if (!result.problems().isEmpty()) {
@@ -55,9 +55,9 @@ final class ReportOptions {
         err.flush();
       }
       if (fails) {
-        err.println("gongkai: failed: " + result.summary());
+        err.println(Report.failed(result));
       } else {
-        out.println(done + ": " + result.summary());
+        out.println(Report.done(result, done));
       }
     }
     return fails ? Main.CONTENT_ERRORS : 0;

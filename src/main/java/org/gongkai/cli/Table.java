@@ -2,6 +2,7 @@ package org.gongkai.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.gongkai.model.Text;
 
 /** Prints rows as aligned columns, counting CJK characters as two columns wide. */
 final class Table {
@@ -29,7 +30,6 @@ final class Table {
   }
 
   static int width(String text) {
-    return text.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-        || c >= 0x3000 && c <= 0x303f || c >= 0xff00 && c <= 0xffef ? 2 : 1).sum();
+    return Text.displayWidth(text);
   }
 }

@@ -7,8 +7,11 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.gongkai.BuildResult;
 import org.gongkai.Gongkai;
+import org.gongkai.model.Text;
 
 /**
+ * 为缺少索引号的可发布文档编号，并记入 index-ledger.yaml，与 {@code gongkai index assign} 相同。请在本机
+ * 运行，再提交文档和台账；冻结时（在 CI 中）不运行。
  * Assigns index numbers (索引号) to publishable documents that lack one and records them in
  * index-ledger.yaml, like {@code gongkai index assign}. Run it on a laptop, then commit the
  * documents and the ledger; it refuses to run frozen (in CI).
@@ -16,11 +19,17 @@ import org.gongkai.Gongkai;
 @Mojo(name = "assign", threadSafe = true, requiresProject = false)
 public class AssignMojo extends AbstractGongkaiMojo {
 
-  /** Documents (paths relative to the site folder) to give a fresh number, comma-separated. */
+  /**
+   * 要重新编号的文档（相对于站点文件夹的路径），用逗号分隔。
+   * Documents (paths relative to the site folder) to give a fresh number, comma-separated.
+   */
   @Parameter(property = "gongkai.renumber")
   List<String> renumber;
 
-  /** Documents to mark as imported from an older site, comma-separated. */
+  /**
+   * 要标记为从旧网站迁移的文档，用逗号分隔。
+   * Documents to mark as imported from an older site, comma-separated.
+   */
   @Parameter(property = "gongkai.import")
   List<String> imports;
 
@@ -30,8 +39,9 @@ public class AssignMojo extends AbstractGongkaiMojo {
   }
 
   @Override
-  String done(BuildResult result) {
-    return result.written() ? "index numbers written" : "nothing to assign";
+  Text done(BuildResult result) {
+    return result.written() ? Text.of("facade.done.assigned")
+        : Text.of("facade.done.nothing-to-assign");
   }
 
   private static Set<String> paths(List<String> values) {

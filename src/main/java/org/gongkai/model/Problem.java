@@ -38,18 +38,6 @@ public record Problem(
     hint = hint == null ? Text.NONE : hint;
   }
 
-  /**
-   * A problem worded in one language only.
-   *
-   * @deprecated every message is a {@link Text}; this remains until the last literal is gone
-   */
-  @Deprecated(forRemoval = true)
-  public Problem(
-      String path, int line, int column, Severity severity, String ruleId, String message,
-      String hint) {
-    this(path, line, column, severity, ruleId, Text.literal(message), Text.literal(hint));
-  }
-
   public static Problem error(Location at, String ruleId, Text message, Text hint) {
     return new Problem(at.path(), at.line(), at.column(), Severity.ERROR, ruleId, message, hint);
   }
@@ -60,24 +48,6 @@ public record Problem(
 
   public static Problem note(Location at, String ruleId, Text message, Text hint) {
     return new Problem(at.path(), at.line(), at.column(), Severity.NOTE, ruleId, message, hint);
-  }
-
-  /** @deprecated use the {@link Text} form */
-  @Deprecated(forRemoval = true)
-  public static Problem error(Location at, String ruleId, String message, String hint) {
-    return error(at, ruleId, Text.literal(message), Text.literal(hint));
-  }
-
-  /** @deprecated use the {@link Text} form */
-  @Deprecated(forRemoval = true)
-  public static Problem warning(Location at, String ruleId, String message, String hint) {
-    return warning(at, ruleId, Text.literal(message), Text.literal(hint));
-  }
-
-  /** @deprecated use the {@link Text} form */
-  @Deprecated(forRemoval = true)
-  public static Problem note(Location at, String ruleId, String message, String hint) {
-    return note(at, ruleId, Text.literal(message), Text.literal(hint));
   }
 
   public Location location() {

@@ -88,6 +88,15 @@ public record Text(String key, List<Object> args) implements Comparable<Text> {
     return Messages.format(lang, key, args);
   }
 
+  /**
+   * How many columns a text takes in a terminal: Chinese characters and full-width punctuation
+   * take two, so that tables with Chinese line up.
+   */
+  public static int displayWidth(String text) {
+    return text.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+        || c >= 0x3000 && c <= 0x303f || c >= 0xff00 && c <= 0xffef ? 2 : 1).sum();
+  }
+
   /** The Chinese text (the default language), for logs and debugging. */
   @Override
   public String toString() {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.gongkai.model.Lang;
 import org.gongkai.model.Problem;
 import org.gongkai.model.Severity;
 
@@ -34,7 +33,7 @@ public record BuildCache(
     String inputs, String renderKey, String due, long outputFiles, int documents, int pages,
     Map<String, String> pageKeys, Map<String, List<String>> pageIds, List<Problem> problems) {
 
-  private static final String MAGIC = "gongkai-cache 1";
+  private static final String MAGIC = "gongkai-cache 2";
   public static final String FOLDER = ".gongkai-cache";
 
   public BuildCache {
@@ -84,7 +83,8 @@ public record BuildCache(
       for (int i = 0; i < count; i++) {
         String[] f = lines.get(at++).split("\t", -1);
         problems.add(new Problem(unescape(f[0]), Integer.parseInt(f[1]), Integer.parseInt(f[2]),
-            Severity.valueOf(f[3]), unescape(f[4]), unescape(f[5]), unescape(f[6])));
+            Severity.valueOf(f[3]), unescape(f[4]), TextCodec.decode(unescape(f[5])),
+            TextCodec.decode(unescape(f[6]))));
       }
       return Optional.of(new BuildCache(inputs, renderKey, due, outputFiles,
           Integer.parseInt(counts[0]), Integer.parseInt(counts[1]), keys, ids, problems));
@@ -94,10 +94,10 @@ public record BuildCache(
   }
 
   /**
-   * Writes the cache (atomically: a half-written cache would be worse than none), with the
-   * problems worded in {@code lang}, which is therefore part of the inputs' fingerprint.
+   * Writes the cache (atomically: a half-written cache would be worse than none). Problems are
+   * kept as message keys and arguments, so that a later run reports them in its own language.
    */
-  public void write(Path file, Lang lang) throws IOException {
+  public void write(Path file) throws IOException {
     StringBuilder out = new StringBuilder(MAGIC).append('\n')
         .append(inputs).append('\n').append(renderKey).append('\n').append(due).append('\n')
         .append(outputFiles).append('\n').append(documents).append(' ').append(pages)
@@ -113,8 +113,8 @@ public record BuildCache(
     for (Problem p : problems) {
       out.append(escape(p.path())).append('\t').append(p.line()).append('\t').append(p.column())
           .append('\t').append(p.severity().name()).append('\t').append(escape(p.ruleId()))
-          .append('\t').append(escape(p.message().in(lang))).append('\t')
-          .append(escape(p.hint().in(lang)))
+          .append('\t').append(escape(TextCodec.encode(p.message()))).append('\t')
+          .append(escape(TextCodec.encode(p.hint())))
           .append('\n');
     }
     AtomicFile.write(file, out.toString().getBytes(StandardCharsets.UTF_8));

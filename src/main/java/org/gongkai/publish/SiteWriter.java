@@ -11,6 +11,8 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.UUID;
+import org.gongkai.model.Text;
+import org.gongkai.model.TextIOException;
 
 /**
  * Writes a whole site into a temporary folder beside the output folder, then swaps it in. Until
@@ -49,16 +51,15 @@ public final class SiteWriter implements AutoCloseable {
     Path out = output.toAbsolutePath().normalize();
     Path site = protectedDir.toAbsolutePath().normalize();
     if (site.startsWith(out)) {
-      throw new IOException("the output folder " + out + " contains the site itself; choose"
-          + " another folder such as " + site.resolve("site-output"));
+      throw new TextIOException(Text.of("publish.output-holds-site", out.toString(),
+          site.resolve("site-output").toString()));
     }
     if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
       if (!Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
-        throw new IOException(out + " exists and is not a folder");
+        throw new TextIOException(Text.of("publish.not-a-folder", out.toString()));
       }
       if (!Files.exists(out.resolve(MARKER)) && !isEmpty(out)) {
-        throw new IOException(out + " is not empty and was not written by gongkai; gongkai"
-            + " replaces its output folder as a whole, so choose an empty or new folder");
+        throw new TextIOException(Text.of("publish.foreign-folder", out.toString()));
       }
     }
     Path parent = out.getParent();
@@ -164,11 +165,11 @@ public final class SiteWriter implements AutoCloseable {
   Path resolve(String path) {
     if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.contains(":")
         || path.indexOf('\0') >= 0) {
-      throw new OutputPathException("output path `" + path + "` is not a plain relative path");
+      throw new OutputPathException(Text.of("publish.path-not-relative", path));
     }
     Path target = staging.resolve(path).normalize();
     if (!target.startsWith(staging) || target.equals(staging)) {
-      throw new OutputPathException("output path `" + path + "` would leave the output folder");
+      throw new OutputPathException(Text.of("publish.path-leaves", path));
     }
     return target;
   }

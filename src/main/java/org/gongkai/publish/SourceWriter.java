@@ -8,6 +8,8 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
 import java.util.List;
+import org.gongkai.model.Text;
+import org.gongkai.model.TextIOException;
 
 /**
  * Replaces files of the site itself (documents that get an index number, the ledger, masked
@@ -35,7 +37,7 @@ public final class SourceWriter {
     for (Replacement r : replacements) {
       Path target = site.resolve(r.path()).normalize();
       if (!target.startsWith(site) || target.equals(site)) {
-        throw new OutputPathException(r.path() + " is outside the site folder");
+        throw new OutputPathException(Text.of("publish.outside-site", r.path()));
       }
       targets.add(target);
       if (!canReplace(target)) {
@@ -43,8 +45,7 @@ public final class SourceWriter {
       }
     }
     if (!refused.isEmpty()) {
-      throw new IOException("cannot write " + String.join(", ", refused) + " (read-only folder"
-          + " or file?); nothing was changed");
+      throw new TextIOException(Text.of("publish.read-only", Text.list(refused)));
     }
     for (int i = 0; i < replacements.size(); i++) {
       replace(targets.get(i), replacements.get(i).bytes());
@@ -60,18 +61,19 @@ public final class SourceWriter {
     Path root = dir.toAbsolutePath().normalize();
     if (Files.exists(root)) {
       if (!Files.isDirectory(root)) {
-        throw new IOException(root + " exists and is not a folder");
+        throw new TextIOException(Text.of("publish.not-a-folder", root.toString()));
       }
       try (java.util.stream.Stream<Path> entries = Files.list(root)) {
         if (entries.findAny().isPresent()) {
-          throw new IOException(root + " is not empty; gongkai init only creates new sites");
+          throw new TextIOException(Text.of("publish.init-not-empty", root.toString()));
         }
       }
     }
     for (java.util.Map.Entry<String, byte[]> f : files.entrySet()) {
       Path target = root.resolve(f.getKey()).normalize();
       if (!target.startsWith(root)) {
-        throw new OutputPathException(f.getKey() + " is outside " + root);
+        throw new OutputPathException(Text.of("publish.outside-folder", f.getKey(),
+            root.toString()));
       }
       Files.createDirectories(target.getParent());
       Files.write(target, f.getValue());

@@ -27,8 +27,10 @@ import org.gongkai.assemble.Page;
 import org.gongkai.assemble.PageKind;
 import org.gongkai.assemble.Urls;
 import org.gongkai.assemble.Views;
+import org.gongkai.model.IoText;
 import org.gongkai.model.Location;
 import org.gongkai.model.Problem;
+import org.gongkai.model.Text;
 
 /**
  * Renders pages through FreeMarker. One {@link Configuration} is built per site and shared by all
@@ -68,10 +70,39 @@ public final class Renderer {
     this.freemarker = cfg;
   }
 
-  /** A rendered page or a located problem with its template. */
-  public record Result(byte[] bytes, Problem problem) {
+  /**
+   * A rendered page, or why it could not be rendered.
+   *
+   * @param page the page's output path
+   */
+  public record Result(String page, byte[] bytes, Failure failure) {
     public boolean ok() {
-      return problem == null;
+      return failure == null;
+    }
+
+    /** The failure as the problem of this page alone, or null when the page was rendered. */
+    public Problem problem() {
+      return failure == null ? null : failure.problem(List.of(page));
+    }
+  }
+
+  /**
+   * What went wrong in a template: where, and what, without the page it happened on; a mistake in
+   * a template fails every page it renders the same way, and {@link TemplateFailures} reports it
+   * once with the number of pages.
+   */
+  public record Failure(Location at, Text cause, Text hint, boolean namesPage) {
+
+    /**
+     * The problem of this failure on these pages (sorted; at least one). On one page it names
+     * the page when the page matters (a value missing there), not for a template that does not
+     * parse.
+     */
+    public Problem problem(List<String> pages) {
+      Text message = pages.size() > 1
+          ? Text.of("render.pages-failed", pages.size(), pages.get(0), cause)
+          : namesPage ? Text.of("render.page-failed", pages.get(0), cause) : cause;
+      return Problem.error(at, "template", message, hint);
     }
   }
 
@@ -94,36 +125,54 @@ public final class Renderer {
       try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
         template.process(model, out);
       }
-      return new Result(bytes.toByteArray(), null);
+      return new Result(page.path(), bytes.toByteArray(), null);
     } catch (ParseException e) {
-      return new Result(null, syntaxError(e));
+      return new Result(page.path(), null, syntaxError(e));
     } catch (TemplateException e) {
       // a syntax error in an imported or included template (layout.ftlh, macros.ftlh) arrives
       // wrapped; it belongs to that template's line, not to the #import line
       for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
         if (c instanceof ParseException parse) {
-          return new Result(null, syntaxError(parse));
+          return new Result(page.path(), null, syntaxError(parse));
+        }
+      }
+      Text cause = Text.literal(firstLine(e.getMessageWithoutStackTop()));
+      for (Throwable c = e; c != null; c = c.getCause()) {
+        if (c instanceof MethodMisuse misuse) {
+          cause = misuse.text;
         }
       }
       Integer line = e.getLineNumber();
       Integer column = e.getColumnNumber();
       String name = e.getTemplateSourceName() == null ? templateName : e.getTemplateSourceName();
-      return new Result(null, Problem.error(new Location(display(name),
-          line == null ? 0 : line, column == null ? 0 : column), "template",
-          "rendering " + page.path() + " failed: " + firstLine(e.getMessageWithoutStackTop()),
-          "a value the template uses may be missing; use `!` defaults or `??` tests"));
+      return new Result(page.path(), null, new Failure(new Location(display(name),
+          line == null ? 0 : line, column == null ? 0 : column), cause,
+          Text.of("render.failed-hint"), true));
     } catch (IOException e) {
-      return new Result(null, Problem.error(Location.of(display(templateName)), "template",
-          "cannot load the template for " + page.path() + ": " + e.getMessage(),
-          "page kind " + page.kind() + " needs " + templateName
-              + " in templates/ or the bundled theme"));
+      return new Result(page.path(), null, new Failure(Location.of(display(templateName)),
+          Text.of("render.unloadable", IoText.of(e)),
+          Text.of("render.unloadable-hint", page.kind().name(), templateName), true));
     }
   }
 
-  private Problem syntaxError(ParseException e) {
-    return Problem.error(new Location(display(e.getTemplateName()), e.getLineNumber(),
-        e.getColumnNumber()), "template", "template syntax error: " + e.getEditorMessage(),
-        "fix the template; see the FreeMarker manual");
+  private Failure syntaxError(ParseException e) {
+    return new Failure(new Location(display(e.getTemplateName()), e.getLineNumber(),
+        e.getColumnNumber()), Text.of("render.syntax", Text.literal(e.getEditorMessage())),
+        Text.of("render.syntax-hint"), false);
+  }
+
+  /**
+   * A template called one of gongkai's methods ({@code link}, {@code absolute}, {@code csvRow})
+   * the wrong way; FreeMarker wraps it, and the render error shows its text.
+   */
+  private static final class MethodMisuse extends TemplateModelException {
+    private static final long serialVersionUID = 1L;
+    private final transient Text text;
+
+    MethodMisuse(Text text) {
+      super(text.in(org.gongkai.model.Lang.EN));
+      this.text = text;
+    }
   }
 
   /**
@@ -190,13 +239,11 @@ public final class Renderer {
     public Object exec(@SuppressWarnings("rawtypes") List arguments)
         throws TemplateModelException {
       if (arguments.size() != 1 || !(arguments.get(0) instanceof TemplateScalarModel arg)) {
-        throw new TemplateModelException("link(path) takes one site path such as"
-            + " '/index.html'");
+        throw new MethodMisuse(Text.of("render.link-args"));
       }
       String to = arg.getAsString();
       if (!to.startsWith("/")) {
-        throw new TemplateModelException("link(path) needs a site path starting with /,"
-            + " got " + to);
+        throw new MethodMisuse(Text.of("render.link-slash", to));
       }
       if (page.kind() == PageKind.NOT_FOUND) {
         return Urls.rooted(rootPath, to);
@@ -219,8 +266,7 @@ public final class Renderer {
         throws TemplateModelException {
       if (arguments.size() != 1 || !(arguments.get(0) instanceof TemplateScalarModel arg)
           || !arg.getAsString().startsWith("/")) {
-        throw new TemplateModelException("absolute(path) takes one site path such as"
-            + " '/index.html'");
+        throw new MethodMisuse(Text.of("render.absolute-args"));
       }
       return Urls.absolute(baseUrl, arg.getAsString());
     }
@@ -236,7 +282,7 @@ public final class Renderer {
         throws TemplateModelException {
       if (arguments.size() != 1
           || !(arguments.get(0) instanceof freemarker.template.TemplateSequenceModel fields)) {
-        throw new TemplateModelException("csvRow takes one list of fields, e.g. csvRow([a, b])");
+        throw new MethodMisuse(Text.of("render.csv-args"));
       }
       StringBuilder row = new StringBuilder();
       for (int i = 0; i < fields.size(); i++) {
@@ -252,8 +298,7 @@ public final class Renderer {
         } else if (f instanceof freemarker.template.TemplateNumberModel number) {
           text = String.valueOf(number.getAsNumber());
         } else {
-          throw new TemplateModelException("csvRow: field " + (i + 1) + " is not text or a"
-              + " number");
+          throw new MethodMisuse(Text.of("render.csv-field", i + 1));
         }
         row.append('"').append(text.replace("\r\n", "\n").replace("\"", "\"\"")).append('"');
       }

@@ -21,7 +21,8 @@ public final class FieldSet {
     for (Field f : this.fields) {
       for (String name : f.names()) {
         if (byName.put(name, f) != null) {
-          throw new IllegalArgumentException("name used twice in " + what.in(Lang.EN) + ": " + name);
+          throw new IllegalArgumentException("name used twice in " + what.in(Lang.EN) + ": "
+              + name);
         }
       }
     }

@@ -53,7 +53,8 @@ public final class Keys {
   public static final Field WITHHELD = Field.of("withheld", "不予公开");
 
   public static final FieldSet TASK =
-      FieldSet.of(Text.of("source.what.task"), SEQ, ID, GROUP, CONTENT, PROGRESS, STATUS, UNITS, WITHHELD);
+      FieldSet.of(Text.of("source.what.task"), SEQ, ID, GROUP, CONTENT, PROGRESS, STATUS, UNITS,
+          WITHHELD);
 
   public static final FieldSet HEADING_NAMES =
       FieldSet.of(Text.of("source.what.headings"), SEQ, GROUP, CONTENT, PROGRESS, UNITS);
@@ -62,7 +63,8 @@ public final class Keys {
   public static final Field REASON = Field.of("reason", "理由");
   public static final Field BASIS = Field.of("basis", "依据");
 
-  public static final FieldSet WITHHELD_PART = FieldSet.of(Text.of("source.what.withheld"), SCOPE, REASON, BASIS);
+  public static final FieldSet WITHHELD_PART =
+      FieldSet.of(Text.of("source.what.withheld"), SCOPE, REASON, BASIS);
 
   public static final Field DATE = Field.of("date", "日期");
   public static final Field NOTE = Field.of("note", "说明");
@@ -71,9 +73,11 @@ public final class Keys {
 
   public static final Field FILE = Field.of("file", "文件");
 
-  public static final FieldSet ATTACHMENT = FieldSet.of(Text.of("source.what.attachment"), FILE, TITLE);
+  public static final FieldSet ATTACHMENT =
+      FieldSet.of(Text.of("source.what.attachment"), FILE, TITLE);
 
   public static final Field VALUE = Field.of("value", "值");
 
-  public static final FieldSet ALLOWANCE = FieldSet.of(Text.of("source.what.allowance"), VALUE, REASON);
+  public static final FieldSet ALLOWANCE =
+      FieldSet.of(Text.of("source.what.allowance"), VALUE, REASON);
 }

@@ -3,12 +3,15 @@ package org.gongkai.check;
 import static org.gongkai.testing.ProblemAssert.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.gongkai.model.Lang;
+import org.gongkai.model.Messages;
 import org.gongkai.model.Problem;
 import org.gongkai.model.Severity;
 import org.gongkai.testing.TestSites;
@@ -79,7 +82,9 @@ class OtherRulesTest {
   void everyRuleHasItsOwnIdAndADescription() {
     Set<String> ids = new HashSet<>();
     for (Rule rule : Rules.ALL) {
-      assertFalse(rule.description().isBlank(), rule.id());
+      for (Lang lang : Lang.values()) {
+        assertNotNull(Messages.pattern(lang, rule.description().key()), rule.id());
+      }
       assertEquals(rule.id(), rule.id().toLowerCase().replaceAll("[^a-z-]", ""));
       assertTrue(ids.add(rule.id()), "twice: " + rule.id());
     }

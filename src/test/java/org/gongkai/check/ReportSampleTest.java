@@ -1,6 +1,5 @@
 package org.gongkai.check;
 
-import org.gongkai.model.Lang;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,13 +15,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.gongkai.model.Lang;
 import org.gongkai.model.Problem;
 import org.gongkai.model.Severity;
+import org.gongkai.model.Text;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,38 +37,50 @@ class ReportSampleTest {
 
   static final String PATH = "content/通知 公告/2024 年度报告.md";
   static final String ODD_PATH = "content/100% #1?🚀.md";
-  static final LocalDateTime AT = LocalDateTime.of(2026, 3, 4, 5, 6, 7);
+  static final OffsetDateTime AT = OffsetDateTime.of(2026, 3, 4, 5, 6, 7, 0, ZoneOffset.ofHours(8));
 
   static final Map<String, RuleInfo> RULES = Map.of(
-      "topic", new RuleInfo("topic", "主题分类 is in the site's list",
+      "topic", rule("topic", "主题分类 is in the site's list",
           "国务院公文主题词表 (State Council subject categories)"),
-      "unit-unknown", new RuleInfo("unit-unknown",
+      "unit-unknown", rule("unit-unknown",
           "responsible units named in tasks are listed in units.yaml", ""),
-      "index-pattern", new RuleInfo("index-pattern",
+      "index-pattern", rule("index-pattern",
           "site.yaml's indexPattern uses only {organCode}, {year}, {month} and {seq:N}",
           "《政府信息公开条例》 \"索引号\" & <编码规则>"),
-      "organ-code", new RuleInfo("organ-code",
+      "organ-code", rule("organ-code",
           "18-character organ codes pass the GB 32100-2015 check character", "GB 32100-2015"),
-      "link-external", new RuleInfo("link-external", "links that leave the site", ""),
-      "publisher-missing", new RuleInfo("publisher-missing",
+      "link-external", rule("link-external", "links that leave the site", ""),
+      "publisher-missing", rule("publisher-missing",
           "every document has a 发布机构", "《政府信息公开条例》第二十六条"));
+
+  /** A rule whose title is the same in every language. */
+  static RuleInfo rule(String id, String title, String source) {
+    return new RuleInfo(id, Text.literal(title), source);
+  }
 
   /** The sample problems, in their natural order. */
   static List<Problem> problems() {
     return List.of(
-        new Problem("", 0, 0, Severity.WARNING, "yaml-syntax",
+        problem("", 0, 0, Severity.WARNING, "yaml-syntax",
             "the site has no site.yaml", ""),
-        new Problem(ODD_PATH, 1, 1, Severity.ERROR, "organ-code",
+        problem(ODD_PATH, 1, 1, Severity.ERROR, "organ-code",
             "the organ code \u001B[31m11100000000000000X\u001B[0m fails the check",
             "copy the code again"),
-        new Problem("content/a.md", 5, 1, Severity.NOTE, "link-external",
+        problem("content/a.md", 5, 1, Severity.NOTE, "link-external",
             "外部链接 https://example.org/?a=1&b=2", ""),
-        new Problem(PATH, 3, 7, Severity.ERROR, "topic",
+        problem(PATH, 3, 7, Severity.ERROR, "topic",
             "主题分类 \"A&B <x>\" is not in the site's list", "did you mean `综合政务/政务公开`?"),
-        new Problem(PATH, 12, 0, Severity.WARNING, "unit-unknown",
+        problem(PATH, 12, 0, Severity.WARNING, "unit-unknown",
             "task 2: the unit `发改委\t(旧)` is not in units.yaml\nsecond line", ""),
-        new Problem("site.yaml", 0, 0, Severity.ERROR, "index-pattern",
+        problem("site.yaml", 0, 0, Severity.ERROR, "index-pattern",
             "indexPattern `C:\\{seq}` is not valid 🚀", "the default is\u2028{organCode}-{year}"));
+  }
+
+  /** A problem worded as it is, in every language (the reports' tests are about the form). */
+  static Problem problem(String path, int line, int column, Severity severity, String ruleId,
+      String message, String hint) {
+    return new Problem(path, line, column, severity, ruleId, Text.literal(message),
+        Text.literal(hint));
   }
 
   /** The folder with the copies of the SARIF and JUnit schemas (see its README). */
@@ -123,7 +137,7 @@ class ReportSampleTest {
     List<RuleInfo> rules = sample().listedRules();
     assertEquals(List.of("index-pattern", "link-external", "organ-code", "publisher-missing",
         "topic", "unit-unknown", "yaml-syntax"), rules.stream().map(RuleInfo::id).toList());
-    assertEquals(new RuleInfo("yaml-syntax", "", ""), rules.get(6));
+    assertEquals(new RuleInfo("yaml-syntax", Text.NONE, ""), rules.get(6));
   }
 
   @Test
@@ -135,9 +149,9 @@ class ReportSampleTest {
 
   @Test
   void ruleInfoNeedsAnIdAndReadsNullAsEmpty() {
-    assertThrows(IllegalArgumentException.class, () -> new RuleInfo(" ", "t", "s"));
-    assertThrows(NullPointerException.class, () -> new RuleInfo(null, "t", "s"));
-    assertEquals(new RuleInfo("x", "", ""), new RuleInfo("x", null, null));
+    assertThrows(IllegalArgumentException.class, () -> rule(" ", "t", "s"));
+    assertThrows(NullPointerException.class, () -> rule(null, "t", "s"));
+    assertEquals(new RuleInfo("x", Text.NONE, ""), new RuleInfo("x", null, null));
   }
 
   @Test

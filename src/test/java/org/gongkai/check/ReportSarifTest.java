@@ -1,7 +1,5 @@
 package org.gongkai.check;
 
-import org.gongkai.model.Lang;
-
 import static org.gongkai.check.ReportSampleTest.SCHEMAS;
 import static org.gongkai.check.ReportSampleTest.jsonSchema;
 import static org.gongkai.check.ReportSampleTest.violations;
@@ -16,6 +14,7 @@ import com.networknt.schema.Schema;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.gongkai.model.Lang;
 import org.gongkai.model.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -78,12 +77,12 @@ class ReportSarifTest {
         rules.findValuesAsText("id"));
     JsonNode index = rules.get(0);
     RuleInfo info = ReportSampleTest.RULES.get("index-pattern");
-    assertEquals(info.title(), index.at("/shortDescription/text").asText());
-    assertEquals(info.title() + " Source: " + info.source(),
+    assertEquals(info.title().in(Lang.EN), index.at("/shortDescription/text").asText());
+    assertEquals(info.title().in(Lang.EN) + " Source: " + info.source(),
         index.at("/fullDescription/text").asText());
     assertEquals("error", index.at("/defaultConfiguration/level").asText());
     // no source: the full description is the title alone
-    assertEquals(ReportSampleTest.RULES.get("unit-unknown").title(),
+    assertEquals(ReportSampleTest.RULES.get("unit-unknown").title().in(Lang.EN),
         rules.get(5).at("/fullDescription/text").asText());
     assertEquals("warning", rules.get(5).at("/defaultConfiguration/level").asText());
     assertEquals("note", rules.get(1).at("/defaultConfiguration/level").asText());

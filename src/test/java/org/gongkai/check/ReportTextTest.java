@@ -1,12 +1,11 @@
 package org.gongkai.check;
 
-import org.gongkai.model.Lang;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.gongkai.model.Problem;
+import org.gongkai.model.Lang;
 import org.gongkai.model.Severity;
 import org.junit.jupiter.api.Test;
 
@@ -68,8 +67,8 @@ class ReportTextTest {
 
   @Test
   void notesAloneComeAfterTheLineThatSaysThereAreNoErrors() {
-    ReportInput input = new ReportInput(List.of(new Problem("a.md", 2, 0, Severity.NOTE,
-        "link-external", "a link", "")), ReportSampleTest.RULES, "1", 1, 1, Lang.EN);
+    ReportInput input = new ReportInput(List.of(ReportSampleTest.problem("a.md", 2, 0,
+        Severity.NOTE, "link-external", "a link", "")), ReportSampleTest.RULES, "1", 1, 1, Lang.EN);
     assertEquals("""
         No errors or warnings.
 
@@ -100,8 +99,8 @@ class ReportTextTest {
 
   @Test
   void aFileNameWithALineBreakStaysOnItsLine() {
-    ReportInput input = new ReportInput(List.of(new Problem("a\nb.md", 1, 1, Severity.ERROR,
-        "slug", "bad", "")), ReportSampleTest.RULES, "1", 1, 1, Lang.EN);
+    ReportInput input = new ReportInput(List.of(ReportSampleTest.problem("a\nb.md", 1, 1,
+        Severity.ERROR, "slug", "bad", "")), ReportSampleTest.RULES, "1", 1, 1, Lang.EN);
     String report = Reports.text(input);
     assertTrue(report.contains("\na b.md (1 error)\na b.md:1:1: error: slug: bad\n"), report);
   }

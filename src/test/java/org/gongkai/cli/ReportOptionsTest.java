@@ -20,8 +20,10 @@ class ReportOptionsTest {
   final StringWriter out = new StringWriter();
   final StringWriter err = new StringWriter();
 
+  /** The command line in English, whose wording these tests read. */
   int run(String... args) {
-    return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), Map.of());
+    return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true),
+        Map.of("GONGKAI_LANG", "en"));
   }
 
   TestSite siteWithAWarning() {
@@ -65,7 +67,15 @@ class ReportOptionsTest {
   void anUnknownFormatOrSeverityIsAUsageError() {
     siteWithAWarning();
     assertEquals(2, run("check", "--site", dir.toString(), "--format", "xml"));
-    assertTrue(err.toString().contains("unknown report format `xml`"), err.toString());
+    assertTrue(err.toString().contains("unknown report format `xml`; use one of text, json, sarif,"
+        + " junit"), err.toString());
     assertEquals(2, run("check", "--site", dir.toString(), "--fail-on", "note"));
+    assertTrue(err.toString().contains("--fail-on takes error or warning, not `note`"),
+        err.toString());
+    err.getBuffer().setLength(0);
+    assertEquals(2, Main.run(new String[] {"check", "--site", dir.toString(), "--format", "xml"},
+        new PrintWriter(out, true), new PrintWriter(err, true), Map.of()));
+    assertTrue(err.toString().contains("不认识的报告格式 `xml`；可用 text、json、sarif、junit"),
+        err.toString());
   }
 }

@@ -19,6 +19,7 @@ import org.gongkai.BuildResult;
 import org.gongkai.Gongkai;
 import org.gongkai.SampleSite;
 import org.gongkai.TestSite;
+import org.gongkai.model.Lang;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -152,7 +153,8 @@ class IncrementalBuildTest {
     assertEquals(0, again.changedFiles());
     assertEquals(times, times(dir.resolve("inc")), "no file was touched");
     assertEquals(folder, Files.getLastModifiedTime(dir.resolve("inc")));
-    assertTrue(again.summary().contains("(0 files changed)"), again.summary());
+    assertTrue(again.summary(Lang.EN).contains("(0 files changed)"),
+        () -> again.summary(Lang.EN));
   }
 
   @Test

@@ -32,6 +32,12 @@ class MessagesTest {
   static final Pattern KEY_IN_CODE = Pattern.compile(
       "(?:Text\\.of|Messages\\.get\\([^,()]+,|\\bmsg|\\bt)\\(\\s*\"([a-z][a-z0-9-]*\\.[A-Za-z0-9.-]+)\"");
   static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)(?:\\|[^}]*)?}");
+  /** The command line's help, which picocli reads: {@code help_zh.properties}, {@code help_en…}. */
+  static final Path HELP = Path.of("src/main/resources/org/gongkai/cli");
+  static final Path CLI_CODE = CODE.resolve("org/gongkai/cli");
+  /** What picocli fills in or expands in a help text: {@code ${DEFAULT-VALUE}}, {@code %n}. */
+  static final Pattern HELP_VARIABLE = Pattern.compile("\\$\\{[^}]+}|%n");
+  static final Pattern DESCRIPTION_KEY = Pattern.compile("descriptionKey\\s*=\\s*\"([^\"]+)\"");
 
   static Properties load(Path file) throws IOException {
     Properties p = new Properties();
@@ -100,6 +106,44 @@ class MessagesTest {
       }
     }
     assertEquals(List.of(), missing);
+  }
+
+  @Test
+  void theCommandLineHelpHasBothLanguagesWithTheSameKeysAndVariables() throws IOException {
+    Properties zh = load(HELP.resolve("help_zh.properties"));
+    Properties en = load(HELP.resolve("help_en.properties"));
+    assertEquals(new TreeSet<>(en.stringPropertyNames()), new TreeSet<>(zh.stringPropertyNames()));
+    List<String> wrong = new ArrayList<>();
+    for (String key : new TreeSet<>(zh.stringPropertyNames())) {
+      if (!helpVariables(zh.getProperty(key)).equals(helpVariables(en.getProperty(key)))) {
+        wrong.add(key + ": " + helpVariables(zh.getProperty(key)) + " / "
+            + helpVariables(en.getProperty(key)));
+      }
+      if (zh.getProperty(key).isBlank() || en.getProperty(key).isBlank()) {
+        wrong.add(key + ": is empty");
+      }
+    }
+    // every descriptionKey the commands name is there
+    try (Stream<Path> files = Files.list(CLI_CODE)) {
+      for (Path file : files.sorted().toList()) {
+        Matcher m = DESCRIPTION_KEY.matcher(Files.readString(file));
+        while (m.find()) {
+          if (!zh.containsKey(m.group(1))) {
+            wrong.add(file.getFileName() + ": " + m.group(1) + " is in no help bundle");
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), wrong);
+  }
+
+  static List<String> helpVariables(String text) {
+    List<String> out = new ArrayList<>();
+    Matcher m = HELP_VARIABLE.matcher(text);
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
   }
 
   static Set<String> placeholders(String pattern) {
