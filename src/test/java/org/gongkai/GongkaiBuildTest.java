@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.gongkai.model.Lang;
+import org.gongkai.model.Problem;
 import org.gongkai.publish.SiteWriter;
 import org.gongkai.testing.TestSites;
 import org.jsoup.Jsoup;
@@ -135,6 +136,29 @@ class GongkaiBuildTest {
     assertTrue(result.problems().stream().anyMatch(p -> p.path().equals("templates/column.ftlh")
         && p.line() == 1 && p.ruleId().equals("template")), () -> describe(result.problems()));
     assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void aTypoInATemplateEveryPageUsesIsReportedOnceWithTheNumberOfPagesItBroke()
+      throws IOException {
+    build(LocalDate.of(2023, 12, 31));
+    long htmlPages;
+    try (var files = Files.walk(out)) {
+      htmlPages = files.filter(f -> f.toString().endsWith(".html")).count();
+    }
+    TestSites.write(site, "templates/layout.ftlh", "<#macro frame>\n<#if>\n</#macro>\n");
+    BuildResult result = build(LocalDate.of(2023, 12, 31));
+    List<Problem> template = result.problems().stream()
+        .filter(p -> p.ruleId().equals("template")).toList();
+    assertEquals(1, template.size(), () -> describe(result.problems()));
+    Problem p = template.get(0);
+    assertEquals("templates/layout.ftlh:2", p.location().toString().substring(0,
+        "templates/layout.ftlh:2".length()), p::format);
+    assertTrue(p.message().in(Lang.ZH).startsWith("模板错误导致 " + htmlPages
+        + " 个页面无法生成（首个：404.html）：模板语法错误："), p.message().in(Lang.ZH));
+    assertTrue(p.message().in(Lang.EN).startsWith("a template error stops " + htmlPages
+        + " pages from being rendered (the first: 404.html): template syntax error: "),
+        p.message().in(Lang.EN));
   }
 
   @Test
