@@ -50,8 +50,8 @@ abstract class AbstractGongkaiMojo extends AbstractMojo {
   File outputDirectory;
 
   /**
-   * 冻结：不修改站点的任何文件，没有索引号的文档报错而不编号。取 {@code true} 或 {@code false}；
-   * 未设置时，环境变量 {@code CI} 为 {@code true} 即冻结。
+   * 冻结：不修改站点的任何文件，没有索引号的文档报错而不编号。取
+   * {@code true} 或 {@code false}；未设置时，环境变量 {@code CI} 为 {@code true} 即冻结。
    * Change no file of the site: a document without an index number is an error instead of getting
    * one. {@code true} or {@code false}; when not set, true exactly when the environment variable
    * {@code CI} is {@code true}.
@@ -74,8 +74,8 @@ abstract class AbstractGongkaiMojo extends AbstractMojo {
   String skip;
 
   /**
-   * 利用上次构建留在站点文件夹 {@code .gongkai-cache/} 中的信息，只重新生成有变化的部分（{@code true}
-   * 或 {@code false}）；两种方式生成的站点完全相同。
+   * 利用上次构建留在站点文件夹 {@code .gongkai-cache/} 中的信息，只重新生成有变化的部分（取
+   * {@code true} 或 {@code false}）；两种方式生成的站点完全相同。
    * Reuse what the last build of this output folder knew ({@code .gongkai-cache/} in the site
    * folder) to render only what changed ({@code true} or {@code false}); the site is the same
    * either way.
@@ -84,8 +84,8 @@ abstract class AbstractGongkaiMojo extends AbstractMojo {
   String useCache;
 
   /**
-   * 另将检查报告按此格式写入 {@code reportFile}：{@code text}、{@code json}、{@code sarif}（代码扫描界面）
-   * 或 {@code junit}（Jenkins 等的测试报告）。
+   * 另将检查报告按此格式写入 {@code reportFile}：{@code text}、{@code json}、
+   * {@code sarif}（代码扫描界面）或 {@code junit}（Jenkins 等的测试报告）。
    * Also write the check report to {@code reportFile} in this format: {@code text}, {@code json},
    * {@code sarif} (code-scanning UIs) or {@code junit} (Jenkins-style test reports).
    */
@@ -108,9 +108,9 @@ abstract class AbstractGongkaiMojo extends AbstractMojo {
   String baseUrl;
 
   /**
-   * 消息语言：{@code zh}（中文）、{@code en}（English）或 {@code auto}（按系统语言）；未设置时取环境变量
-   * {@code GONGKAI_LANG}，再没有则用中文。规则编号、严重程度用词和机器格式（JSON、SARIF、JUnit）
-   * 不随语言变化。
+   * 消息语言：{@code zh}（中文）、{@code en}（English）或
+   * {@code auto}（按系统语言）；未设置时取环境变量 {@code GONGKAI_LANG}，再没有则用中文。
+   * 规则编号、严重程度用词和机器格式（JSON、SARIF、JUnit）不随语言变化。
    * The language of messages: {@code zh}, {@code en} or {@code auto} (the system's); when not
    * set, the environment variable {@code GONGKAI_LANG}, else Chinese. Rule ids, severity words and
    * the machine formats (JSON, SARIF, JUnit) do not change with it.

@@ -10,8 +10,8 @@ import org.gongkai.Gongkai;
 import org.gongkai.model.Text;
 
 /**
- * 为缺少索引号的可发布文档编号，并记入 index-ledger.yaml，与 {@code gongkai index assign} 相同。请在本机
- * 运行，再提交文档和台账；冻结时（在 CI 中）不运行。
+ * 为缺少索引号的可发布文档编号，并记入 index-ledger.yaml，与 {@code gongkai index assign}
+ * 相同。请在本机运行，再提交文档和台账；冻结时（在 CI 中）不运行。
  * Assigns index numbers (索引号) to publishable documents that lack one and records them in
  * index-ledger.yaml, like {@code gongkai index assign}. Run it on a laptop, then commit the
  * documents and the ledger; it refuses to run frozen (in CI).

@@ -7,8 +7,8 @@ import org.gongkai.Gongkai;
 import org.gongkai.model.Text;
 
 /**
- * 检查站点内容（元数据、索引号、责任单位、链接、不予公开的内容等），不写任何文件。有错误时构建失败；
- * 设置 {@code failOnWarnings} 后有警告也失败。
+ * 检查站点内容（元数据、索引号、责任单位、链接、不予公开的内容等），不写任何文件。有错误时构建失败；设置
+ * {@code failOnWarnings} 后有警告也失败。
  * Checks the site's content (metadata, index numbers, units, links, withheld content …) without
  * writing anything. Fails the build on errors, and on warnings with {@code failOnWarnings}.
  */
