@@ -1,4 +1,5 @@
 // CI=true freezes the site: a document without an index number fails the build, no file changes.
+// GONGKAI_LANG=en makes the goals speak English.
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('[ERROR] content/tzgg/new.md: error: index-missing: this document has no 索引号')
 assert log.contains('run `gongkai index assign` locally')

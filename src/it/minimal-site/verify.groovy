@@ -14,10 +14,13 @@ assert tasks.contains('id="task-1"')
 assert tasks.contains('（牵头单位）')
 assert new File(out, 'index.html').isFile()
 assert new File(out, '404.html').isFile()
+// -Dgongkai.lang=en: the log is English
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log =~ /gongkai: checked: 2 documents/
 assert log =~ /gongkai: built .*site-output: 2 documents, \d+ pages \(\d+ files changed\), 0 errors, 0 warnings/
 def sarif = new File(basedir, 'target/gongkai.sarif')
 assert sarif.isFile() : 'the SARIF report was not written'
 assert sarif.getText('UTF-8').contains('"version": "2.1.0"')
+// the SARIF rule titles follow the language; the rule ids do not
+assert sarif.getText('UTF-8').contains('"ruleId"') || sarif.getText('UTF-8').contains('"rules"')
 return true

@@ -28,7 +28,7 @@ final class ConfigKeys {
   static final Field EXTRA_SPAM_TERMS = Field.of("extraSpamTerms", "追加违规词");
   static final Field HOLIDAYS = Field.of("holidays", "节假日");
 
-  static final FieldSet SITE = FieldSet.of(Text.literal("site.yaml"), NAME, DOMAIN, SITE_CODE,
+  static final FieldSet SITE = FieldSet.of(Text.of("config.what.site"), NAME, DOMAIN, SITE_CODE,
       BASE_URL, PUBLISHER, ORGAN_CODE, INDEX_PATTERN, TOPICS, PERMALINK, PAGE_SIZE, TIMEZONE,
       SITE_DESCRIPTION, SITE_KEYWORDS, ALLOWED_LINK_DOMAINS, SPAM_TERMS, EXTRA_SPAM_TERMS,
       HOLIDAYS);
@@ -40,7 +40,7 @@ final class ConfigKeys {
   static final Field ORDER = Field.of("order", "排序");
   static final Field UPDATE_INTERVAL = Field.of("updateInterval", "更新周期");
 
-  static final FieldSet COLUMN = FieldSet.of(Text.literal("_column.yaml"), TITLE, TYPE,
+  static final FieldSet COLUMN = FieldSet.of(Text.of("config.what.column"), TITLE, TYPE,
       DESCRIPTION, KEYWORDS, ORDER, UPDATE_INTERVAL);
 
   static final Field UNIT_NAME = Field.of("name", "名称");
