@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
@@ -49,8 +50,12 @@ public final class Main implements Runnable {
   CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-        new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    // a terminal gets the characters in its own encoding (GBK in a Chinese Windows console), so
+    // that Chinese messages are readable there; pipes and CI logs get UTF-8
+    Charset charset = System.console() != null ? System.console().charset()
+        : StandardCharsets.UTF_8;
+    System.exit(run(args, new PrintWriter(System.out, true, charset),
+        new PrintWriter(System.err, true, charset)));
   }
 
   /** Runs a command line and returns its exit code, printing to the given writers. */
