@@ -475,10 +475,18 @@ public final class Gongkai {
       }
       return writer.changedFiles();
     } catch (IOException e) {
-      problems.accept(Problem.error(Location.of(outputDirectory.toString()), "output",
-          Text.of("facade.write-failed", IoText.of(e)), Text.NONE));
+      problems.accept(writeFailed(e));
+      return -1;
+    } catch (UncheckedIOException e) {
+      // a page that could not be written (a full disk) while the pages were rendered in parallel
+      problems.accept(writeFailed(e.getCause()));
       return -1;
     }
+  }
+
+  private Problem writeFailed(IOException e) {
+    return Problem.error(Location.of(outputDirectory.toString()), "output",
+        Text.of("facade.write-failed", IoText.of(e)), Text.NONE);
   }
 
   private static Problem copyFailed(SitePlan.Copy copy, Text why) {
