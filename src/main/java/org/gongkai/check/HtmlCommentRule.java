@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import org.gongkai.model.Document;
 import org.gongkai.model.Location;
 import org.gongkai.model.Problem;
-import org.gongkai.model.Report;
+import org.gongkai.model.Prose;
 
 /**
  * Text hidden in HTML comments in a Markdown body. gongkai shows raw HTML as text, so the comment
@@ -35,14 +35,14 @@ final class HtmlCommentRule implements Rule {
   @Override
   public void check(CheckContext context, Consumer<Problem> problems) {
     for (Document doc : context.site().documents()) {
-      if (!(doc instanceof Report report) || !doc.meta().isPublicAt(context.now())) {
+      if (!(doc instanceof Prose prose) || !doc.meta().isPublicAt(context.now())) {
         continue;
       }
-      Matcher m = COMMENT.matcher(report.body());
+      Matcher m = COMMENT.matcher(prose.body());
       while (m.find()) {
         String hidden = m.group(1).strip().replaceAll("\\s+", " ");
         Location at = context.locator().find(new Location(doc.source().path(),
-            report.bodyLine(), 1), m.group().substring(0, Math.min(m.group().length(), 40)));
+            prose.bodyLine(), 1), m.group().substring(0, Math.min(m.group().length(), 40)));
         problems.accept(Problem.warning(at, id(), "text hidden in an HTML comment: `"
             + (hidden.length() > 60 ? hidden.substring(0, 60) + "…" : hidden) + "` (it is shown"
             + " as text on the page)", "remove the comment; if the text should be published,"

@@ -87,6 +87,9 @@ public final class RuleCatalogue {
     add(out, "output-path", "output paths stay inside the output folder", "");
     add(out, "source-write", "the site's own files can be written", "");
     add(out, "init", "gongkai init creates a new site", "");
+    add(out, "annual-report", "an annual report's annualReport mapping has its year, body, kind"
+        + " and tables in the shape of the format", AnnualChecks.FORMAT);
+    add(out, "new", "gongkai new writes a new document without replacing a file", "");
     for (Rule rule : Rules.ALL) {
       out.put(rule.id(), new RuleInfo(rule.id(), rule.description(), rule.source()));
     }
