@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description = "Builds and checks open-government disclosure sites (政务公开).",
     subcommands = {BuildCommand.class, CheckCommand.class, IndexCommand.class,
-        InitCommand.class, CommandLine.HelpCommand.class})
+        InitCommand.class, NewCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   /** Exit code of a run with content errors. */
@@ -41,6 +41,7 @@ public final class Main implements Runnable {
     cli.setOut(out);
     cli.setErr(err);
     environment.set(env);
+    NewCommand.localize(cli.getSubcommands().get("new"), lang());
     try {
       return cli.execute(args);
     } finally {
@@ -57,10 +58,19 @@ public final class Main implements Runnable {
     return env != null && "true".equalsIgnoreCase(env.get("CI"));
   }
 
+  /** The language the environment asks for (GONGKAI_LANG), else Chinese. */
+  static org.gongkai.model.Lang lang() {
+    try {
+      return org.gongkai.model.Lang.choose(null, environment.get());
+    } catch (IllegalArgumentException e) {
+      return org.gongkai.model.Lang.ZH;
+    }
+  }
+
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "name a command: build, check, index, init (see gongkai --help)");
+        "name a command: build, check, index, init, new (see gongkai --help)");
   }
 
   /** The version from the jar. */
