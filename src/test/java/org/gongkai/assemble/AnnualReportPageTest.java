@@ -220,6 +220,9 @@ class AnnualReportPageTest {
   @Test
   void theReportsAreInTheCatalogAndTheirColumnListsThemByYear() throws IOException {
     JsonNode catalog = json("data/catalog.json");
+    Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+        .getSchema(Files.readString(Path.of("docs/catalog.schema.json")), InputFormat.JSON);
+    assertEquals(List.of(), schema.validate(catalog).stream().map(Object::toString).toList());
     JsonNode first = catalog.get("documents").get(0);
     assertEquals("annualReport", first.get("type").asText());
     assertEquals("https://www.example.gov.cn/ndbg/2026/2025-ndbg.json",

@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.gongkai.SampleSite;
 import org.gongkai.testing.Csv;
+import org.gongkai.testing.TestSites;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -195,9 +196,16 @@ class OpenDataTest {
   @Test
   void theSampleSitesDataFilesAreValid(@TempDir Path out) {
     SampleSite.build(out);
+    Schema annualSchema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+        .getSchema(TestSites.read(SampleSite.ROOT.resolve("docs/annual-report.schema.json")),
+            InputFormat.JSON);
     int lists = 0;
+    int annual = 0;
     for (String f : SampleSite.files(out)) {
-      if (f.endsWith(".json") && !f.startsWith("data/")) {
+      if (f.endsWith(".json") && f.startsWith("zwgk/ndbg/")) {
+        assertEquals(List.of(), errors(annualSchema, json(read(out.resolve(f)))), f);
+        annual++;
+      } else if (f.endsWith(".json") && !f.startsWith("data/")) {
         byte[] bytes = read(out.resolve(f));
         assertEquals(List.of(), errors(taskListSchema, json(bytes)), f);
         List<List<String>> csv = Csv.parse(new String(read(out.resolve(
@@ -207,6 +215,7 @@ class OpenDataTest {
       }
     }
     assertEquals(3, lists, "Pinghu 1-3月 and 1-6月, and the Zhuji list");
+    assertEquals(2, annual, "the annual reports on 2024 and 2025");
     assertEquals(List.of(), errors(catalogSchema, json(read(out.resolve("data/catalog.json")))));
   }
 

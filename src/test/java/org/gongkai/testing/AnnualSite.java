@@ -58,6 +58,15 @@ public final class AnnualSite {
     return write(path, text.substring(0, at) + to + text.substring(at + from.length()));
   }
 
+  /** Removes the one line that starts (after its indentation) with {@code start}. */
+  public AnnualSite removeLine(String path, String start) {
+    List<String> lines = new java.util.ArrayList<>(List.of(read(path).split("\n", -1)));
+    List<String> found = lines.stream().filter(l -> l.stripLeading().startsWith(start)).toList();
+    assertEquals(1, found.size(), () -> "lines starting with " + start + ": " + found);
+    lines.remove(found.get(0));
+    return write(path, String.join("\n", lines));
+  }
+
   public Gongkai gongkai() {
     return Gongkai.builder().siteDirectory(dir).outputDirectory(dir.resolve("out")).today(TODAY)
         .build();
