@@ -244,6 +244,30 @@ class AnnualReportPageTest {
         .stream().map(t -> t.replaceAll("\\D", "")).toList());
   }
 
+  @Test
+  void aDraftReportReachesNoOutputFileAndTheLeakGuardKnowsItsText(@TempDir Path dir)
+      throws IOException {
+    AnnualSite drafting = AnnualSite.copy(dir);
+    String secret = "二〇二六年度报告草稿中尚未公开的一句话";
+    BuildResult scaffold = drafting.gongkai().newAnnualReport(2026, null, null, null);
+    assertFalse(scaffold.hasErrors(), scaffold.problems()::toString);
+    drafting.replace("content/ndbg/2026-ndbg.md", "## 一、总体情况\n", "## 一、总体情况\n\n"
+        + secret + "\n");
+    BuildResult built = drafting.build();
+    assertFalse(built.hasErrors(), () -> built.errors().toString());
+    Path output = dir.resolve("out");
+    for (String file : org.gongkai.SampleSite.files(output)) {
+      String text = Files.readString(output.resolve(file), StandardCharsets.UTF_8);
+      assertFalse(text.contains(secret), file);
+      assertFalse(text.contains("测试市人民政府2026年政府信息公开工作年度报告"), file);
+    }
+    // whatever puts the draft's text into the output, the build refuses to write it
+    drafting.write("static/note.txt", secret + "\n");
+    BuildResult leaked = drafting.build();
+    assertTrue(leaked.problems().stream().anyMatch(p -> p.ruleId().equals("leak")
+        && p.path().equals("content/ndbg/2026-ndbg.md")), leaked.problems()::toString);
+  }
+
   // ---- helpers ------------------------------------------------------------------------------
 
   static void assertSpan(Element cell, int rowspan, int colspan) {
