@@ -31,9 +31,9 @@ import org.yaml.snakeyaml.nodes.Node;
 /**
  * Parses one document file: a report ({@code *.md}, YAML front matter and CommonMark), an annual
  * report (a report whose front matter has {@code annualReport}: {@link AnnualReportParser}) or a
- * task list ({@code *.yaml}). Every problem is reported; a document whose structure could be read is
- * returned even when some fields were wrong, so that later checks still see it (the build stops
- * before writing anything when there are errors).
+ * task list ({@code *.yaml}). Every problem is reported; a document whose structure could be read
+ * is returned even when some fields were wrong, so that later checks still see it (the build
+ * stops before writing anything when there are errors).
  */
 public final class DocumentParser {
 
