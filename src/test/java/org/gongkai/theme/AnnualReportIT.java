@@ -126,7 +126,8 @@ class AnnualReportIT {
     // "needs review" is shown, not failed. Looked at (2026-11): color-contrast on the cells that
     // span rows (rowspan), whose background axe-core cannot find ("overlapped by another
     // element"); they are #1f1f1f or #4a4a4a on white or #f4f1ec, 8:1 and more. On a 360 px
-    // phone, also the cells scrolled out of the table's region.
+    // phone, also the cells the table's scrolling region clips ("partially obscured") and the
+    // one-digit figures ("too short to determine"), all the same colours.
     for (var rule : results.getIncomplete()) {
       System.out.println("axe-core needs review (" + what + "): " + rule.getId() + " on "
           + rule.getNodes().size() + " nodes, first " + rule.getNodes().get(0).getTarget());
