@@ -37,7 +37,9 @@ public record BuildResult(
     /** Masked personal data in the source files: the values masked and the files. */
     MASK,
     /** Created a site: the files created and the documents numbered. */
-    INIT
+    INIT,
+    /** Wrote a new document from a form (gongkai new): the files created. */
+    NEW
   }
 
   public BuildResult {
@@ -100,6 +102,8 @@ public record BuildResult(
       case INIT -> Text.of("facade.summary.init", Text.of("facade.count.created",
           Math.max(0, changedFiles)), Text.of("facade.count.numbered", notes("index-assigned")),
           errors, warnings, time);
+      case NEW -> Text.of("facade.summary.done", Text.of("facade.count.created",
+          written ? 1 : 0), errors, warnings, time);
     };
     return line.in(lang);
   }

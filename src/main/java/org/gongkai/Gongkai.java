@@ -3,6 +3,7 @@ package org.gongkai;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,6 +37,11 @@ import org.gongkai.index.IndexPattern;
 import org.gongkai.index.Ledger;
 import org.gongkai.index.LedgerEntry;
 import org.gongkai.markdown.Markdown;
+import org.gongkai.assemble.Page;
+import org.gongkai.model.AnnualFormat.Applicant;
+import org.gongkai.model.AnnualFormat.ApplicationRow;
+import org.gongkai.model.AnnualFormat.OrganKind;
+import org.gongkai.model.AnnualReport;
 import org.gongkai.model.ContentKey;
 import org.gongkai.model.IndexNumber;
 import org.gongkai.model.IoText;
@@ -54,6 +60,7 @@ import org.gongkai.render.Renderer;
 import org.gongkai.render.TemplateFailures;
 import org.gongkai.source.Dates;
 import org.gongkai.source.InputSnapshot;
+import org.gongkai.source.AnnualReportScaffold;
 
 /**
  * Builds and checks a disclosure site. Configure once with {@link #builder()}, then call {@link
@@ -263,6 +270,108 @@ public final class Gongkai {
       throw new TextException(d.message(), d.hint());
     }
     return d.value();
+  }
+
+  /** The file name of a new annual report, in its column's folder. */
+  private static final String ANNUAL_REPORT_FILE = "%d-ndbg.md";
+  /** The column type (ColumnType) of a site's annual reports. */
+  private static final String ANNUAL_REPORT_COLUMN = "信息公开年报";
+
+  /**
+   * Writes a new annual report ({@code gongkai new annual-report}): every row of the three tables
+   * labelled and every figure 0, the six section headings, {@code draft: true}; and, when the site
+   * holds last year's report of the same body, 二、上年结转 filled from its 四、结转下年度继续办理.
+   * Never replaces a file.
+   *
+   * @param year the year the report is about
+   * @param kind department or government; null for last year's report's kind, else department
+   * @param organ the reporting body; null for last year's report's, else site.yaml's publisher
+   * @param out the file to write, relative to the site folder; null for {@code YEAR-ndbg.md} in
+   *     the folder of last year's report, else of the first column of type 信息公开年报, else
+   *     {@code content/ndbg/}
+   */
+  public BuildResult newAnnualReport(int year, OrganKind kind, String organ, String out) {
+    long start = System.nanoTime();
+    if (!Files.isRegularFile(siteDirectory.resolve(SiteReader.SITE_FILE))) {
+      return failed(Problem.error(Location.of(SiteReader.SITE_FILE), "new",
+          Text.of("report.new-no-site", siteDirectory.toString()),
+          Text.of("report.new-no-site-hint")), BuildResult.Action.NEW);
+    }
+    if (year < 2008 || year > 9999) {
+      return failed(Problem.error(Location.of(SiteReader.SITE_FILE), "new",
+          Text.of("report.year-out-of-range", year, 2008),
+          Text.of("report.year-out-of-range-hint")), BuildResult.Action.NEW);
+    }
+    List<Problem> problems = new ArrayList<>();
+    Site site = SiteReader.read(siteDirectory, p -> { });
+    List<AnnualReport> lastYear = site.documents().stream()
+        .filter(d -> d instanceof AnnualReport r && r.year() == year - 1 && !r.meta().draft()
+            && (organ == null || organ.equals(r.organ())))
+        .map(AnnualReport.class::cast).toList();
+    AnnualReport last = lastYear.size() == 1 ? lastYear.get(0) : null;
+    if (lastYear.size() > 1) {
+      problems.add(Problem.warning(Location.of(lastYear.get(1).source().path()), "new",
+          Text.of("report.new-several", year - 1, lastYear.size()),
+          Text.of("report.new-several-hint")));
+    }
+    OrganKind k = kind != null ? kind : last != null && last.kind() != null ? last.kind()
+        : OrganKind.DEPARTMENT;
+    String body = organ != null ? organ : last != null && last.organ() != null ? last.organ()
+        : site.config().publisher();
+    String path = out != null ? Path.of(out).normalize().toString().replace('\\', '/')
+        : annualReportFolder(site, last) + "/" + String.format(ANNUAL_REPORT_FILE, year);
+    if (!path.startsWith("content/") || !path.endsWith(".md") || path.contains("/files/")) {
+      return failed(Problem.error(Location.of(path), "new",
+          Text.of("report.new-not-a-document", path),
+          Text.of("report.new-not-a-document-hint")), BuildResult.Action.NEW);
+    }
+    List<String> carriedOver = last == null ? List.of() : carriedForward(last);
+    if (last != null && carriedOver.isEmpty()) {
+      problems.add(Problem.warning(Location.of(last.source().path()), "new",
+          Text.of("report.new-carryover-unreadable", last.year()),
+          Text.of("report.new-carryover-unreadable-hint")));
+    }
+    String text = AnnualReportScaffold.text(year, k, body, carriedOver);
+    try {
+      SourceWriter.createNew(siteDirectory, path, text.getBytes(StandardCharsets.UTF_8));
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      return failed(Problem.error(Location.of(path), "new", Text.of("report.new-exists", path),
+          Text.of("report.new-exists-hint")), BuildResult.Action.NEW);
+    } catch (IOException | OutputPathException e) {
+      return failed(Problem.error(Location.of(path), "new", Text.of("report.new-unwritable",
+          path), Text.of("report.new-unwritable-hint")), BuildResult.Action.NEW);
+    }
+    problems.add(Problem.note(Location.of(path), "new",
+        Text.of("report.new-written", year, k == OrganKind.DEPARTMENT
+            ? Text.of("report.kind-department") : Text.of("report.kind-government")),
+        carriedOver.isEmpty() ? Text.of("report.new-written-hint")
+            : Text.of("report.new-written-carryover", last.source().path(),
+                String.join(", ", carriedOver))));
+    return result(problems, BuildResult.Action.NEW, true, start);
+  }
+
+  /** Where a new annual report goes: beside last year's, else in the site's 信息公开年报 column. */
+  private static String annualReportFolder(Site site, AnnualReport last) {
+    if (last != null) {
+      String p = last.source().path();
+      return p.substring(0, p.lastIndexOf('/'));
+    }
+    return site.columns().stream().filter(c -> ANNUAL_REPORT_COLUMN.equals(c.type()))
+        .map(c -> "content/" + c.path()).sorted().findFirst().orElse("content/ndbg");
+  }
+
+  /** Last year's 四、结转下年度继续办理, when every figure of it is a count. */
+  private static List<String> carriedForward(AnnualReport last) {
+    List<String> out = new ArrayList<>();
+    for (Applicant a : Applicant.values()) {
+      java.util.OptionalLong n = last.tables().application(ApplicationRow.CARRIED_FORWARD, a)
+          .count();
+      if (n.isEmpty()) {
+        return List.of();
+      }
+      out.add(String.valueOf(n.getAsLong()));
+    }
+    return out;
   }
 
   /** This gongkai's version, e.g. 0.1.0. */

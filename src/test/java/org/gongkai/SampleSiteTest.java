@@ -269,8 +269,36 @@ class SampleSiteTest {
     assertTrue(dates.get(0).compareTo(dates.get(1)) > 0, dates.toString());
     assertTrue(dates.get(1).compareTo(dates.get(2)) > 0, dates.toString());
     Document parent = page("zwgk/index.html");
-    assertEquals(5, parent.select("table.doc-list tbody tr").size(),
+    assertEquals(7, parent.select("table.doc-list tbody tr").size(),
         "a parent column lists its children's documents");
+  }
+
+  static final String NDBG_2024 = "zwgk/ndbg/2025/2024-ndbg.html";
+  static final String NDBG_2025 = "zwgk/ndbg/2026/2025-ndbg.html";
+
+  /**
+   * The sample's two annual reports are of a fictitious body with demonstration figures, and say
+   * so; the later one carries over what the earlier one carried forward, column by column.
+   */
+  @Test
+  void theAnnualReportsAreMarkedAsDemonstrationDataAndCarryOverTheirApplications()
+      throws IOException {
+    for (String path : List.of(NDBG_2024, NDBG_2025)) {
+      Document doc = page(path);
+      assertTrue(doc.selectFirst("h1").text().endsWith("（示例数据）"), path);
+      assertTrue(doc.selectFirst(".article-body").text().contains("文中和表中的全部数字都是示例数据"),
+          path);
+      assertEquals(6, doc.select("section.report-section > h2").size(), path);
+    }
+    List<String> carriedForward = page(NDBG_2024).select("#t3 tbody tr").get(24)
+        .select("td").eachText();
+    List<String> carriedOver = page(NDBG_2025).select("#t3 tbody tr").get(1)
+        .select("td").eachText();
+    assertEquals(7, carriedOver.size());
+    assertEquals(carriedForward, carriedOver);
+    assertEquals(List.of("示例市人民政府2025年政府信息公开工作年度报告（示例数据）",
+        "示例市人民政府2024年政府信息公开工作年度报告（示例数据）"),
+        page("zwgk/ndbg/index.html").select("table.doc-list td a").eachText());
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.gongkai.model.AnnualReport;
 import org.gongkai.model.Column;
 import org.gongkai.model.Document;
 import org.gongkai.model.Location;
@@ -64,16 +65,12 @@ final class CrawlFiles {
     for (Document d : published) {
       Metadata m = d.meta();
       String path = layout.pathOf(d);
-      Views.DataLinks data = null;
-      String series = "";
-      String period = "";
-      if (d instanceof TaskList l) {
-        series = orEmpty(l.series());
-        period = orEmpty(l.period());
-        data = DocumentPages.dataLinks(l, path);
-      }
-      catalog.add(new Views.CatalogEntry(orEmpty(m.index()), m.title(),
-          d instanceof TaskList ? "taskList" : "report", layout.publisher(m),
+      Views.DataLinks data = DocumentPages.dataLinks(d, path);
+      String series = data == null ? "" : data.series();
+      String period = data == null ? "" : data.period();
+      String type = d instanceof TaskList ? "taskList"
+          : d instanceof AnnualReport ? "annualReport" : "report";
+      catalog.add(new Views.CatalogEntry(orEmpty(m.index()), m.title(), type, layout.publisher(m),
           m.written() == null ? "" : m.written().toString(), m.published().toString(),
           atomTime(m.published().value()), m.updated() == null ? "" : m.updated().toString(),
           d.source().columnPath(), layout.columnTitle(d.source().columnPath()),

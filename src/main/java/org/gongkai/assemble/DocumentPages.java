@@ -20,11 +20,13 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.commonmark.node.Node;
 import org.gongkai.markdown.Markdown;
+import org.gongkai.model.AnnualReport;
 import org.gongkai.model.Attachment;
 import org.gongkai.model.Column;
 import org.gongkai.model.Document;
 import org.gongkai.model.Location;
 import org.gongkai.model.Metadata;
+import org.gongkai.model.Prose;
 import org.gongkai.model.Report;
 import org.gongkai.model.Task;
 import org.gongkai.model.TaskList;
@@ -81,12 +83,12 @@ final class DocumentPages {
     Column column = layout.column(columnPath);
     String columnTitle = column == null ? "" : column.title();
     Optional<String> image = Optional.empty();
-    Views.DataLinks data = null;
+    Views.DataLinks data = dataLinks(doc, path);
     String description = m.description();
     PageKind kind;
-    if (doc instanceof Report report) {
-      kind = PageKind.REPORT;
-      Node ast = markdown.parse(report.body());
+    if (doc instanceof Prose prose) {
+      kind = doc instanceof AnnualReport ? PageKind.ANNUAL_REPORT : PageKind.REPORT;
+      Node ast = markdown.parse(prose.body());
       if (description == null) {
         description = excerpt(markdown.toText(ast));
       }
@@ -98,7 +100,6 @@ final class DocumentPages {
       if (description == null) {
         description = excerpt(m.title() + "，共" + list.tasks().size() + "项。");
       }
-      data = dataLinks(list, path);
     }
     descriptionOf.put(doc.source().path(), description);
     pages.lastmod(path, SiteLayout.lastmod(doc));
@@ -111,8 +112,10 @@ final class DocumentPages {
     String publisher = layout.publisher(m);
     String source = orDefault(m.source(), publisher);
     Views.DataLinks dataLinks = data;
-    Supplier<?> view = Page.lazy(() -> documentView(doc, output, columnTitle, publisher, source,
-        dataLinks));
+    Supplier<?> view = doc instanceof AnnualReport annual
+        ? Page.lazy(() -> AnnualReportPages.view(annual, documentView(doc, output, columnTitle,
+            publisher, source, dataLinks), dataLinks, text -> html(doc, output, text)))
+        : Page.lazy(() -> documentView(doc, output, columnTitle, publisher, source, dataLinks));
     List<Views.MetaTag> meta = layout.siteMeta();
     meta.add(new Views.MetaTag("ColumnName", columnTitle));
     meta.add(new Views.MetaTag("ColumnType", column == null ? "" : column.type()));
@@ -134,10 +137,13 @@ final class DocumentPages {
       alternates.add(new Views.Alternate(Format.CSV.mediaType(), m.title() + "（CSV）",
           data.csv()));
       Location at = doc.source().at("slug");
-      pages.add(new Page(PageKind.TASK_LIST_JSON, data.json().substring(1), m.title(),
+      boolean annual = doc instanceof AnnualReport;
+      pages.add(new Page(annual ? PageKind.ANNUAL_REPORT_JSON : PageKind.TASK_LIST_JSON,
+          data.json().substring(1), m.title(),
           layout.absolute(data.json()), List.of(), List.of(), view, doc.source().path(),
           List.of()), at, Text.of("assemble.page.json", doc.source().path()));
-      pages.add(new Page(PageKind.TASK_LIST_CSV, data.csv().substring(1), m.title(),
+      pages.add(new Page(annual ? PageKind.ANNUAL_REPORT_CSV : PageKind.TASK_LIST_CSV,
+          data.csv().substring(1), m.title(),
           layout.absolute(data.csv()), List.of(), List.of(), view, doc.source().path(),
           List.of()), at, Text.of("assemble.page.csv", doc.source().path()));
     }
@@ -145,11 +151,18 @@ final class DocumentPages {
         layout.breadcrumb(columnPath, true), view, doc.source().path(), alternates);
   }
 
-  /** A task list's page and data files, next to each other. */
-  static Views.DataLinks dataLinks(TaskList list, String path) {
+  /**
+   * The page and data files, next to each other, of a document that has data (a task list, an
+   * annual report); null for a report.
+   */
+  static Views.DataLinks dataLinks(Document doc, String path) {
     String stem = path.substring(0, path.length() - ".html".length());
-    return new Views.DataLinks(path, stem + ".json", stem + ".csv", orEmpty(list.series()),
-        orEmpty(list.period()));
+    if (doc instanceof TaskList list) {
+      return new Views.DataLinks(path, stem + ".json", stem + ".csv", orEmpty(list.series()),
+          orEmpty(list.period()));
+    }
+    return doc instanceof AnnualReport
+        ? new Views.DataLinks(path, stem + ".json", stem + ".csv", "", "") : null;
   }
 
   /** The view of a document page; built when the page (or its data file) is rendered. */
@@ -162,8 +175,9 @@ final class DocumentPages {
     Views.SeriesNav seriesNav = null;
     List<Views.Chart> charts = List.of();
     if (doc instanceof Report report) {
-      bodyHtml = markdown.toHtml(markdown.parse(report.body()),
-          dest -> resolveLink(doc, output, dest));
+      bodyHtml = html(doc, output, report.body());
+    } else if (doc instanceof AnnualReport annual) {
+      bodyHtml = html(doc, output, annual.intro());
     } else {
       TaskList list = (TaskList) doc;
       table = taskTable(list);
@@ -186,6 +200,11 @@ final class DocumentPages {
         m.changes().stream().map(c -> new Views.ChangeView(c.date().toString(), c.note()))
             .toList(),
         attachments, columnTitle, bodyHtml, table, seriesNav, data, charts);
+  }
+
+  /** A Markdown text of a document as HTML, its links resolved from the document's page. */
+  private String html(Document doc, String output, String text) {
+    return markdown.toHtml(markdown.parse(text), dest -> resolveLink(doc, output, dest));
   }
 
   /** Notes a task list's tasks for the unit pages: only the latest period of a series counts. */

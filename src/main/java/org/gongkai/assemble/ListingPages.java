@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.gongkai.index.IndexPattern;
+import org.gongkai.model.AnnualReport;
 import org.gongkai.model.Column;
 import org.gongkai.model.Document;
 import org.gongkai.model.Location;
@@ -68,8 +69,8 @@ final class ListingPages {
   }
 
   private void columnPages(Column column) {
-    List<Document> inColumn = layout.published().stream()
-        .filter(d -> SiteLayout.inColumn(d, column.path())).toList();
+    List<Document> inColumn = byYearIfAnnual(layout.published().stream()
+        .filter(d -> SiteLayout.inColumn(d, column.path())).toList());
     List<Views.DocSummary> items = inColumn.stream().map(layout::summary).toList();
     int size = layout.config.pageSize();
     int total = Math.max(1, (items.size() + size - 1) / size);
@@ -104,6 +105,20 @@ final class ListingPages {
           Text.of("assemble.page.column", column.path()));
       SiteLayout.newest(inColumn).ifPresent(d -> pages.lastmod(path, d));
     }
+  }
+
+  /**
+   * A column of annual reports is listed by the year each reports on, newest first, whatever the
+   * day each went online (a report moved from an older site, say); other columns stay newest
+   * first by 发布日期.
+   */
+  private static List<Document> byYearIfAnnual(List<Document> docs) {
+    if (docs.isEmpty() || !docs.stream().allMatch(d -> d instanceof AnnualReport)) {
+      return docs;
+    }
+    return docs.stream().sorted(Comparator
+        .comparingInt((Document d) -> ((AnnualReport) d).year()).reversed()
+        .thenComparing(SiteLayout.NEWEST_FIRST)).toList();
   }
 
   private Page homePage() {

@@ -20,6 +20,12 @@ public enum PageKind {
   TASK_LIST_JSON("tasklist.json.ftl", Format.JSON),
   /** A task list's public content as CSV with Chinese column labels. */
   TASK_LIST_CSV("tasklist.csv.ftl", Format.CSV),
+  /** An annual report on government information disclosure, its tables as printed. */
+  ANNUAL_REPORT("annual-report.ftlh", Format.HTML),
+  /** An annual report's tables as JSON (schema: docs/annual-report.schema.json). */
+  ANNUAL_REPORT_JSON("annual-report.json.ftl", Format.JSON),
+  /** An annual report's tables as CSV, one figure a row. */
+  ANNUAL_REPORT_CSV("annual-report.csv.ftl", Format.CSV),
   /** data/catalog.json: every published document (schema: docs/catalog.schema.json). */
   CATALOG("catalog.json.ftl", Format.JSON),
   /** An Atom feed (RFC 4287): the whole site's, or one column's. */

@@ -13,7 +13,7 @@ import org.gongkai.model.Document;
 import org.gongkai.model.Location;
 import org.gongkai.model.Metadata;
 import org.gongkai.model.Problem;
-import org.gongkai.model.Report;
+import org.gongkai.model.Prose;
 import org.gongkai.model.Site;
 import org.gongkai.model.Task;
 import org.gongkai.model.TaskList;
@@ -127,7 +127,7 @@ public final class SiteAssembler {
       secrets.add(new SitePlan.Secret(m.title(), path,
           Text.of("assemble.secret.title", why.label())));
     }
-    if (doc instanceof Report r) {
+    if (doc instanceof Prose r) {
       for (String block : r.body().split("\\n\\s*\\n")) {
         String text = block.strip();
         if (!text.isEmpty()) {

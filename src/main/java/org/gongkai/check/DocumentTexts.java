@@ -2,12 +2,13 @@ package org.gongkai.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gongkai.model.AnnualReport;
 import org.gongkai.model.Attachment;
 import org.gongkai.model.Change;
 import org.gongkai.model.Document;
 import org.gongkai.model.Location;
 import org.gongkai.model.Metadata;
-import org.gongkai.model.Report;
+import org.gongkai.model.Prose;
 import org.gongkai.model.Task;
 import org.gongkai.model.TaskList;
 import org.gongkai.model.UnitRef;
@@ -48,9 +49,13 @@ final class DocumentTexts {
       add(out, attachments, a.title(), at);
       add(out, attachments, a.path().substring(a.path().lastIndexOf('/') + 1), at);
     }
-    if (doc instanceof Report r) {
-      add(out, org.gongkai.model.Text.of("check.field.body"), r.body(),
-          new Location(doc.source().path(), r.bodyLine(), 1));
+    if (doc instanceof AnnualReport a) {
+      add(out, org.gongkai.model.Text.of("check.field.annual-report"), a.organ(),
+          doc.source().at("annualReport"));
+    }
+    if (doc instanceof Prose p) {
+      add(out, org.gongkai.model.Text.of("check.field.body"), p.body(),
+          new Location(doc.source().path(), p.bodyLine(), 1));
     } else if (doc instanceof TaskList list) {
       for (Task t : list.tasks()) {
         Location at = t.location();

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import org.gongkai.model.Document;
 import org.gongkai.model.Location;
 import org.gongkai.model.Problem;
-import org.gongkai.model.Report;
+import org.gongkai.model.Prose;
 import org.gongkai.model.Text;
 
 /**
@@ -36,14 +36,14 @@ final class HtmlCommentRule implements Rule {
   @Override
   public void check(CheckContext context, Consumer<Problem> problems) {
     for (Document doc : context.site().documents()) {
-      if (!(doc instanceof Report report) || !doc.meta().isPublicAt(context.now())) {
+      if (!(doc instanceof Prose prose) || !doc.meta().isPublicAt(context.now())) {
         continue;
       }
-      Matcher m = COMMENT.matcher(report.body());
+      Matcher m = COMMENT.matcher(prose.body());
       while (m.find()) {
         String hidden = m.group(1).strip().replaceAll("\\s+", " ");
         Location at = context.locator().find(new Location(doc.source().path(),
-            report.bodyLine(), 1), m.group().substring(0, Math.min(m.group().length(), 40)));
+            prose.bodyLine(), 1), m.group().substring(0, Math.min(m.group().length(), 40)));
         problems.accept(Problem.warning(at, id(), Text.of("check.html-comment",
             hidden.length() > 60 ? hidden.substring(0, 60) + "…" : hidden),
             Text.of("check.html-comment-hint")));

@@ -88,6 +88,8 @@ public final class RuleCatalogue {
     add(out, "output-path", Text.of("rule.output-path"), "");
     add(out, "source-write", Text.of("rule.source-write"), "");
     add(out, "init", Text.of("rule.init"), "");
+    add(out, "annual-report", Text.of("rule.annual-report"), AnnualChecks.FORMAT);
+    add(out, "new", Text.of("rule.new"), "");
     for (Rule rule : Rules.ALL) {
       out.put(rule.id(), new RuleInfo(rule.id(), rule.description(), rule.source()));
     }

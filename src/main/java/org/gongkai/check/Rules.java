@@ -29,7 +29,17 @@ public final class Rules {
       new LateDisclosureRule(),
       new ScheduledRule(),
       new UnitUnknownRule(),
-      new UnitRunTogetherRule());
+      new UnitRunTogetherRule(),
+      new AnnualSectionRule(),
+      new AnnualFigureRule(),
+      new AnnualRowTotalRule(),
+      new AnnualResultsTotalRule(),
+      new AnnualBalanceRule(),
+      new AnnualAppealTotalRule(),
+      new AnnualDuplicateRule(),
+      new AnnualCarryOverRule(),
+      new AnnualNarrativeRule(),
+      new AnnualLateRule());
 
   /** The rules about index numbers, which alone may stop `gongkai index assign`. */
   public static final List<Rule> INDEX = ALL.stream()

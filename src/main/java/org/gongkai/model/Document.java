@@ -1,7 +1,9 @@
 package org.gongkai.model;
 
-/** A disclosure document: a prose {@link Report} or a {@link TaskList}. */
-public sealed interface Document permits Report, TaskList {
+/**
+ * A disclosure document: a prose {@link Report}, a {@link TaskList}, or an {@link AnnualReport}.
+ */
+public sealed interface Document permits Report, TaskList, AnnualReport {
 
   SourceInfo source();
 

@@ -7,7 +7,7 @@ package org.gongkai.model;
  * @param bodyLine the line of the file the body starts on
  */
 public record Report(SourceInfo source, Metadata meta, String body, int bodyLine)
-    implements Document {
+    implements Document, Prose {
 
   @Override
   public Report withIndex(String index) {

@@ -80,6 +80,43 @@ public final class SourceWriter {
     }
   }
 
+  /**
+   * Writes a new file of the site (a new document), never replacing one: the file appears whole
+   * or not at all (a hard link to a finished temporary file, which fails when the name is
+   * taken), its folders created as needed.
+   *
+   * @param path relative to the site folder
+   * @throws java.nio.file.FileAlreadyExistsException when the file exists (it is left as it was)
+   * @throws OutputPathException when the path leaves the site folder
+   */
+  public static void createNew(Path siteDir, String path, byte[] bytes) throws IOException {
+    Path site = siteDir.toAbsolutePath().normalize();
+    Path target = site.resolve(path).normalize();
+    if (!target.startsWith(site) || target.equals(site)) {
+      throw new OutputPathException(Text.of("publish.outside-site", path));
+    }
+    if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      throw new java.nio.file.FileAlreadyExistsException(path);
+    }
+    Files.createDirectories(target.getParent());
+    Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".",
+        ".tmp");
+    try {
+      Files.write(temp, bytes);
+      copyPermissions(target, temp);
+      try {
+        Files.createLink(target, temp);
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        throw e;
+      } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+        // a disk without hard links: a move that refuses an existing name
+        Files.move(temp, target);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
   private static boolean canReplace(Path target) {
     Path dir = target.getParent();
     if (Files.exists(target) && !Files.isWritable(target)) {

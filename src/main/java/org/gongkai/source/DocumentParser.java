@@ -31,10 +31,11 @@ import org.gongkai.model.Withheld;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Parses one document file: a report ({@code *.md}, YAML front matter and CommonMark) or a task
- * list ({@code *.yaml}). Every problem is reported; a document whose structure could be read is
- * returned even when some fields were wrong, so that later checks still see it (the build stops
- * before writing anything when there are errors).
+ * Parses one document file: a report ({@code *.md}, YAML front matter and CommonMark), an annual
+ * report (a report whose front matter has {@code annualReport}: {@link AnnualReportParser}) or a
+ * task list ({@code *.yaml}). Every problem is reported; a document whose structure could be read
+ * is returned even when some fields were wrong, so that later checks still see it (the build
+ * stops before writing anything when there are errors).
  */
 public final class DocumentParser {
 
@@ -92,12 +93,17 @@ public final class DocumentParser {
       }
       return Optional.empty();
     }
-    MappingReader reader = MappingReader.of(node.get(), markdown ? Keys.REPORT : Keys.TASK_LIST,
-        relPath, yamlLine, problems);
+    boolean annual = markdown && AnnualReportParser.isAnnualReport(node.get());
+    MappingReader reader = MappingReader.of(node.get(), annual ? AnnualReportParser.FRONT_MATTER
+        : markdown ? Keys.REPORT : Keys.TASK_LIST, relPath, yamlLine, problems);
     String stem = fileName(relPath).replaceFirst("\\.[^.]+$", "");
     Metadata meta = metadata(reader, relPath, columnPath);
     SourceInfo source = new SourceInfo(relPath, columnPath, stem, reader.locations(),
         ContentKey.of(text));
+    if (annual) {
+      return Optional.of(AnnualReportParser.parse(reader, source, meta, front, yamlLine,
+          problems));
+    }
     if (markdown) {
       return Optional.of(new Report(source, meta, front.body(), front.bodyLine()));
     }

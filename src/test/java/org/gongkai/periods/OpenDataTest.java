@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.gongkai.SampleSite;
+import org.gongkai.testing.Csv;
+import org.gongkai.testing.TestSites;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -194,9 +196,16 @@ class OpenDataTest {
   @Test
   void theSampleSitesDataFilesAreValid(@TempDir Path out) {
     SampleSite.build(out);
+    Schema annualSchema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+        .getSchema(TestSites.read(SampleSite.ROOT.resolve("docs/annual-report.schema.json")),
+            InputFormat.JSON);
     int lists = 0;
+    int annual = 0;
     for (String f : SampleSite.files(out)) {
-      if (f.endsWith(".json") && !f.startsWith("data/")) {
+      if (f.endsWith(".json") && f.startsWith("zwgk/ndbg/")) {
+        assertEquals(List.of(), errors(annualSchema, json(read(out.resolve(f)))), f);
+        annual++;
+      } else if (f.endsWith(".json") && !f.startsWith("data/")) {
         byte[] bytes = read(out.resolve(f));
         assertEquals(List.of(), errors(taskListSchema, json(bytes)), f);
         List<List<String>> csv = Csv.parse(new String(read(out.resolve(
@@ -206,6 +215,7 @@ class OpenDataTest {
       }
     }
     assertEquals(3, lists, "Pinghu 1-3月 and 1-6月, and the Zhuji list");
+    assertEquals(2, annual, "the annual reports on 2024 and 2025");
     assertEquals(List.of(), errors(catalogSchema, json(read(out.resolve("data/catalog.json")))));
   }
 
@@ -214,58 +224,6 @@ class OpenDataTest {
       return Files.readAllBytes(p);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** A strict RFC 4180 reader: quoted fields with doubled quotes, CRLF between records. */
-  static final class Csv {
-    static List<List<String>> parse(String text) {
-      List<List<String>> rows = new ArrayList<>();
-      List<String> row = new ArrayList<>();
-      StringBuilder field = new StringBuilder();
-      int i = 0;
-      boolean quoted = false;
-      while (i < text.length()) {
-        char c = text.charAt(i);
-        if (quoted) {
-          if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-            field.append('"');
-            i += 2;
-            continue;
-          }
-          if (c == '"') {
-            quoted = false;
-          } else {
-            field.append(c);
-          }
-          i++;
-          continue;
-        }
-        if (c == '"') {
-          if (field.length() > 0) {
-            throw new IllegalArgumentException("quote inside an unquoted field at " + i);
-          }
-          quoted = true;
-        } else if (c == ',') {
-          row.add(field.toString());
-          field.setLength(0);
-        } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          row.add(field.toString());
-          field.setLength(0);
-          rows.add(row);
-          row = new ArrayList<>();
-          i++;
-        } else if (c == '\n' || c == '\r') {
-          throw new IllegalArgumentException("a bare line break outside quotes at " + i);
-        } else {
-          field.append(c);
-        }
-        i++;
-      }
-      if (quoted || field.length() > 0 || !row.isEmpty()) {
-        throw new IllegalArgumentException("the last record does not end with CRLF");
-      }
-      return rows;
     }
   }
 }
