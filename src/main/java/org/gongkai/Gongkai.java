@@ -37,14 +37,18 @@ import org.gongkai.model.IoText;
 import org.gongkai.model.Lang;
 import org.gongkai.model.Location;
 import org.gongkai.model.Problem;
+import org.gongkai.model.Progress;
 import org.gongkai.model.Site;
 import org.gongkai.model.Text;
 import org.gongkai.model.TextException;
 import org.gongkai.publish.AtomicFile;
 import org.gongkai.publish.BuildCache;
 import org.gongkai.publish.OutputPathException;
+import org.gongkai.publish.ParseCache;
 import org.gongkai.publish.SourceWriter;
 import org.gongkai.source.Dates;
+import org.gongkai.source.DocumentParser;
+import org.gongkai.source.DocumentSource;
 import org.gongkai.source.AnnualReportScaffold;
 import org.gongkai.pipeline.Pipeline;
 import org.gongkai.pipeline.Version;
@@ -72,6 +76,7 @@ public final class Gongkai {
   private final boolean failOnWarnings;
   private final boolean useCache;
   private final Lang lang;
+  private final Progress progress;
 
   /** The zone of report timestamps: the time on the clocks of the web teams that read them. */
   private static final ZoneId REPORT_ZONE = ZoneId.of("Asia/Shanghai");
@@ -87,6 +92,7 @@ public final class Gongkai {
     this.failOnWarnings = b.failOnWarnings;
     this.useCache = b.useCache;
     this.lang = b.lang;
+    this.progress = b.progress;
   }
 
   public static Builder builder() {
@@ -113,7 +119,7 @@ public final class Gongkai {
    */
   public BuildResult build() {
     long start = System.nanoTime();
-    Pipeline pipeline = pipeline();
+    Pipeline pipeline = pipeline(new DocumentParser(siteDirectory));
     Pipeline.Cached cached = useCache ? pipeline.cached(outputDirectory, List.of(
         String.valueOf(baseUrl), String.valueOf(frozen), String.valueOf(failOnWarnings),
         outputDirectory.toString())) : Pipeline.Cached.NONE;
@@ -127,7 +133,18 @@ public final class Gongkai {
   }
 
   private Pipeline pipeline() {
-    return new Pipeline(siteDirectory, baseUrl, today, clock, failOnWarnings);
+    return pipeline(new DocumentParser(siteDirectory));
+  }
+
+  /** The pipeline of this configuration, reading documents from {@code documents}. */
+  private Pipeline pipeline(DocumentSource documents) {
+    return new Pipeline(new Pipeline.Settings(siteDirectory, baseUrl, today, clock,
+        failOnWarnings, documents, progress));
+  }
+
+  /** Where a run's documents come from: the parse cache of earlier runs, unless told not to. */
+  private DocumentSource documents() {
+    return useCache ? ParseCache.load(siteDirectory) : new DocumentParser(siteDirectory);
   }
 
   /** Reads, checks and renders the site in memory, writing nothing. */
@@ -382,9 +399,13 @@ public final class Gongkai {
       IndexAssigner.Mode mode, boolean writeSite, Set<String> renumber, Set<String> imports,
       Pipeline.Cached cached) {
     long start = System.nanoTime();
-    Pipeline pipeline = pipeline();
     boolean assignOnly = !writeSite && mode == IndexAssigner.Mode.ASSIGN;
+    Pipeline pipeline = pipeline(assignOnly ? new DocumentParser(siteDirectory) : documents());
     Pipeline.Content content = pipeline.read(mode, renumber, imports, assignOnly);
+    if (writeSite) {
+      // what was parsed is worth keeping even when the build fails: the next run is faster
+      pipeline.saveParseCache();
+    }
     List<Problem> problems = content.problems();
     if (assignOnly) {
       boolean written = !hasErrors(problems) && content.numbers() != null
@@ -442,8 +463,18 @@ public final class Gongkai {
     private boolean failOnWarnings;
     private boolean useCache = true;
     private Lang lang = Lang.ZH;
+    private Progress progress = Progress.NONE;
 
     private Builder() {}
+
+    /**
+     * Hears how far a run has come, stage by stage (reading, checking, planning, rendering,
+     * writing); default nothing.
+     */
+    public Builder progress(Progress listener) {
+      this.progress = Objects.requireNonNull(listener);
+      return this;
+    }
 
     /** The language of messages and reports; default Chinese. */
     public Builder lang(Lang language) {

@@ -25,13 +25,17 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin
   ReportOptions report;
 
+  @Mixin
+  ProgressOptions progress;
+
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
     Gongkai gongkai = Gongkai.builder().siteDirectory(site.site).today(run.today)
-        .frozen(run.frozen()).lang(Main.lang()).build();
+        .frozen(run.frozen()).lang(Main.lang())
+        .progress(progress.progress(spec.commandLine())).build();
     if (fixMasking) {
       BuildResult fixed = gongkai.fixMasking();
       int code = Report.print(fixed, fixed.written() ? Text.of("facade.done.masked")

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.gongkai.assemble.Page;
 import org.gongkai.assemble.SiteAssembler;
@@ -28,6 +29,8 @@ import org.gongkai.index.Ledger;
 import org.gongkai.index.LedgerEntry;
 import org.gongkai.markdown.Markdown;
 import org.gongkai.model.ContentKey;
+import org.gongkai.model.Progress;
+import org.gongkai.model.Progress.Stage;
 import org.gongkai.model.IoText;
 import org.gongkai.model.Location;
 import org.gongkai.model.Problem;
@@ -37,10 +40,12 @@ import org.gongkai.model.SiteConfig;
 import org.gongkai.model.Text;
 import org.gongkai.publish.BuildCache;
 import org.gongkai.publish.OutputPathException;
+import org.gongkai.publish.ParseCache;
 import org.gongkai.publish.SiteWriter;
 import org.gongkai.publish.SourceWriter;
 import org.gongkai.render.Renderer;
 import org.gongkai.render.TemplateFailures;
+import org.gongkai.source.DocumentSource;
 import org.gongkai.source.InputSnapshot;
 
 /**
@@ -60,21 +65,31 @@ public final class Pipeline {
   private final LocalDate today;
   private final Clock clock;
   private final boolean failOnWarnings;
+  private final DocumentSource documents;
+  private final Progress progress;
   private final Markdown markdown = new Markdown();
 
   /**
+   * How a run goes.
+   *
    * @param siteDirectory the site folder (absolute)
    * @param baseUrl another URL to serve the site at than site.yaml's, or null
    * @param today the day to run as (end of it, in the site's zone), or null for the clock's now
    * @param failOnWarnings whether a warning stops the output like an error
+   * @param documents where documents come from: the parser, or a {@link ParseCache}
+   * @param progress hears each stage's start, counts and end
    */
-  public Pipeline(
-      Path siteDirectory, String baseUrl, LocalDate today, Clock clock, boolean failOnWarnings) {
-    this.siteDirectory = siteDirectory;
-    this.baseUrl = baseUrl;
-    this.today = today;
-    this.clock = clock;
-    this.failOnWarnings = failOnWarnings;
+  public record Settings(Path siteDirectory, String baseUrl, LocalDate today, Clock clock,
+      boolean failOnWarnings, DocumentSource documents, Progress progress) {}
+
+  public Pipeline(Settings settings) {
+    this.siteDirectory = settings.siteDirectory();
+    this.baseUrl = settings.baseUrl();
+    this.today = settings.today();
+    this.clock = settings.clock();
+    this.failOnWarnings = settings.failOnWarnings();
+    this.documents = settings.documents();
+    this.progress = settings.progress();
   }
 
   public Path siteDirectory() {
@@ -101,7 +116,11 @@ public final class Pipeline {
   public Content read(
       IndexAssigner.Mode mode, Set<String> renumber, Set<String> imports, boolean assignOnly) {
     List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
-    Site site = SiteReader.read(siteDirectory, problems::add);
+    Stopwatch read = new Stopwatch();
+    Site site = SiteReader.read(siteDirectory, problems::add, documents, progress);
+    progress.finished(Stage.READ, site.documents().size(), read.elapsed());
+    Stopwatch check = new Stopwatch();
+    progress.started(Stage.CHECK, site.documents().size());
     if (baseUrl != null) {
       site = site.withConfig(site.config().withBaseUrl(baseUrl));
     }
@@ -119,13 +138,18 @@ public final class Pipeline {
           problems::add);
       site = site.withDocuments(numbers.documents());
     }
+    progress.finished(Stage.CHECK, site.documents().size(), check.elapsed());
     return new Content(site, now, numbers, problems);
   }
 
   /** Plans the pages of what was read. */
   public SitePlan plan(Content content) {
-    return new SiteAssembler(markdown).assemble(content.site(), content.now(),
+    Stopwatch time = new Stopwatch();
+    progress.started(Stage.PLAN, content.site().documents().size());
+    SitePlan plan = new SiteAssembler(markdown).assemble(content.site(), content.now(),
         content.problems()::add);
+    progress.finished(Stage.PLAN, plan.published().size(), time.elapsed());
+    return plan;
   }
 
   /** Whether these problems stop the output: an error, or a warning when warnings count. */
@@ -171,7 +195,12 @@ public final class Pipeline {
     List<Problem> found = Collections.synchronizedList(new ArrayList<>());
     Map<String, String> keys = new ConcurrentHashMap<>();
     String renderKey = renderKey(plan, renderer);
+    Stopwatch time = new Stopwatch();
+    int total = plan.pages().size();
+    progress.started(Stage.RENDER, total);
+    AtomicInteger done = new AtomicInteger();
     plan.pages().parallelStream().forEach(page -> {
+      progress.advanced(Stage.RENDER, done.incrementAndGet(), total);
       if (sink.keyed()) {
         String key = pageKey(page, plan);
         keys.put(page.path(), key);
@@ -206,6 +235,7 @@ public final class Pipeline {
       }
     }
     inspect.finish(found::add);
+    progress.finished(Stage.RENDER, total, time.elapsed());
     return new Rendered(List.copyOf(found), Map.copyOf(keys), inspect, renderKey);
   }
 
@@ -238,6 +268,8 @@ public final class Pipeline {
       if (blocked(rendered.problems())) {
         return -1;
       }
+      Stopwatch time = new Stopwatch();
+      progress.started(Stage.WRITE, sink.changedFiles());
       IndexAssigner.Plan numbers = content.numbers();
       boolean numbered = numbers != null && numbers.writes();
       if (numbered && !writeSources(numbers, problems)) {
@@ -249,6 +281,7 @@ public final class Pipeline {
         sink.saveCache(plan, rendered, previous, content.problems(),
             numbered ? inputsKey(cached.options()) : cached.inputs());
       }
+      progress.finished(Stage.WRITE, sink.changedFiles(), time.elapsed());
       return sink.changedFiles();
     } catch (IOException e) {
       problems.accept(writeFailed(outputDirectory, e));
@@ -300,6 +333,17 @@ public final class Pipeline {
     boolean same = c.inputs().equals(inputs) && !due
         && SiteWriter.countFiles(outputDirectory) == c.outputFiles();
     return new Cached(c, inputs, all, same);
+  }
+
+  /** Saves the parsed documents for the next run, when they come from a parse cache. */
+  public void saveParseCache() {
+    if (documents instanceof ParseCache cache) {
+      try {
+        cache.save();
+      } catch (IOException | RuntimeException e) {
+        // the cache only saves time: the next run parses again
+      }
+    }
   }
 
   private String inputsKey(List<String> options) throws IOException {
