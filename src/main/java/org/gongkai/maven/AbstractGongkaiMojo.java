@@ -136,6 +136,7 @@ abstract class AbstractGongkaiMojo extends AbstractMojo {
           .failOnWarnings(bool(language, "failOnWarnings", failOnWarnings, false))
           .useCache(bool(language, "useCache", useCache, true))
           .lang(language)
+          .progress(new MavenProgress(getLog(), language))
           .build();
     } catch (RuntimeException e) {
       // a bug, not the site's fault: the cause carries the details for `mvn -e`

@@ -21,6 +21,7 @@ import org.gongkai.assemble.Page;
 import org.gongkai.assemble.SiteAssembler;
 import org.gongkai.assemble.SitePlan;
 import org.gongkai.check.CheckContext;
+import org.gongkai.check.Findings;
 import org.gongkai.check.OutputChecks;
 import org.gongkai.check.Rules;
 import org.gongkai.config.SiteReader;
@@ -130,7 +131,8 @@ public final class Pipeline {
     Map<String, LedgerEntry> issued = new HashMap<>();
     ledger.ifPresent(l -> l.entries().forEach(e -> issued.putIfAbsent(e.index(), e)));
     CheckContext context = CheckContext.of(site, now, siteDirectory, issued);
-    Rules.run(assignOnly ? Rules.INDEX : Rules.ALL, context, problems::add);
+    Rules.run(assignOnly ? Rules.INDEX : Rules.ALL, context, problems::add,
+        documents instanceof Findings known ? known : Findings.NONE);
     IndexAssigner.Plan numbers = null;
     if (ledger.isPresent() && context.indexPattern().isPresent()) {
       numbers = IndexAssigner.plan(site, ledger.get(), context.indexPattern().get(),

@@ -24,6 +24,7 @@ import java.util.function.Consumer;
 import org.gongkai.model.ContentKey;
 import org.gongkai.model.Document;
 import org.gongkai.model.Problem;
+import org.gongkai.check.Findings;
 import org.gongkai.source.DocumentParser;
 import org.gongkai.source.DocumentSource;
 
@@ -40,7 +41,7 @@ import org.gongkai.source.DocumentSource;
  * files by path, so that saving after one changed document rewrites one small file. The cache
  * only saves time: deleting it gives the same site. A damaged or older file is ignored.
  */
-public final class ParseCache implements DocumentSource {
+public final class ParseCache implements DocumentSource, Findings {
 
   /** The folder of the cache files, under the site's {@code .gongkai-cache/}. */
   public static final String FOLDER = "parse";
@@ -55,9 +56,12 @@ public final class ParseCache implements DocumentSource {
   private final String version;
   private final Map<String, Entry> previous;
   private final Map<String, Entry> current = new ConcurrentHashMap<>();
+  private final Map<String, Found> previousFound;
+  private final Map<String, Found> found = new ConcurrentHashMap<>();
   private final boolean[] dirty = new boolean[SHARDS];
   private final AtomicInteger parsed = new AtomicInteger();
   private final AtomicInteger reused = new AtomicInteger();
+  private final AtomicInteger findingsReused = new AtomicInteger();
 
   /**
    * What is known of one file.
@@ -71,6 +75,14 @@ public final class ParseCache implements DocumentSource {
    */
   private record Entry(long size, long modified, long read, byte[] hash,
       Map<String, Long> attachments, Record record) {}
+
+  /**
+   * What the text rules found in a document.
+   *
+   * @param documentKey the key of the document's file they were found in
+   * @param settings the settings they were found under
+   */
+  private record Found(String documentKey, String settings, List<Problem> problems) {}
 
   /** A document and its problems: encoded, decoded, or both (decoded once, on first use). */
   private static final class Record {
@@ -114,34 +126,41 @@ public final class ParseCache implements DocumentSource {
     }
   }
 
-  private ParseCache(Path siteDir, Map<String, Entry> previous) {
+  private ParseCache(Path siteDir, Map<String, Entry> previous,
+      Map<String, Found> previousFound) {
     this.siteDir = siteDir;
     this.folder = siteDir.resolve(BuildCache.FOLDER).resolve(FOLDER);
     this.parser = new DocumentParser(siteDir);
     this.version = parserVersion();
     this.previous = previous;
+    this.previousFound = previousFound;
   }
 
   /** A cache that knows nothing yet (nothing is read from disk). */
   public static ParseCache empty(Path siteDir) {
-    return new ParseCache(siteDir, Map.of());
+    return new ParseCache(siteDir, Map.of(), Map.of());
   }
 
   /** The cache the last run of this site saved (empty when there is none, or it is unusable). */
   public static ParseCache load(Path siteDir) {
     ParseCache blank = empty(siteDir);
     Map<String, Entry> entries = new ConcurrentHashMap<>();
+    Map<String, Found> findings = new ConcurrentHashMap<>();
     java.util.stream.IntStream.range(0, SHARDS).parallel().forEach(shard -> {
       Path file = blank.folder.resolve(shardName(shard));
       try {
         if (Files.isRegularFile(file)) {
-          entries.putAll(readShard(Files.readAllBytes(file), blank.version));
+          Map<String, Entry> read = new HashMap<>();
+          Map<String, Found> readFound = new HashMap<>();
+          readShard(Files.readAllBytes(file), blank.version, read, readFound);
+          entries.putAll(read);
+          findings.putAll(readFound);
         }
       } catch (IOException | RuntimeException e) {
         // a damaged shard only costs parsing its files again
       }
     });
-    return new ParseCache(siteDir, entries);
+    return new ParseCache(siteDir, entries, findings);
   }
 
   /**
@@ -150,7 +169,33 @@ public final class ParseCache implements DocumentSource {
    */
   public ParseCache next() {
     current.values().forEach(e -> e.record().dropBytes());
-    return new ParseCache(siteDir, Map.copyOf(current));
+    Map<String, Found> known = new HashMap<>(previousFound);
+    known.keySet().retainAll(current.keySet());
+    known.putAll(found);
+    return new ParseCache(siteDir, Map.copyOf(current), Map.copyOf(known));
+  }
+
+  @Override
+  public Optional<List<Problem>> get(Document doc, String settings) {
+    String path = doc.source().path();
+    Found f = found.get(path);
+    if (f == null) {
+      f = previousFound.get(path);
+    }
+    if (f == null || !f.documentKey().equals(doc.source().key())
+        || !f.settings().equals(settings)) {
+      return Optional.empty();
+    }
+    found.putIfAbsent(path, f);
+    findingsReused.incrementAndGet();
+    return Optional.of(f.problems());
+  }
+
+  @Override
+  public void put(Document doc, String settings, List<Problem> problems) {
+    String path = doc.source().path();
+    found.put(path, new Found(doc.source().key(), settings, List.copyOf(problems)));
+    markDirty(path);
   }
 
   @Override
@@ -244,6 +289,11 @@ public final class ParseCache implements DocumentSource {
     return reused.get();
   }
 
+  /** How many documents' text-rule findings this run took from the cache. */
+  public int findingsReusedCount() {
+    return findingsReused.get();
+  }
+
   /**
    * Saves what this run read, rewriting only the files of entries that changed (and of files
    * that went away); entries of files this run did not read are dropped.
@@ -301,16 +351,25 @@ public final class ParseCache implements DocumentSource {
         byte[] record = entry.record().encoded();
         out.writeInt(record.length);
         out.write(record);
+        Found f = found.get(e.getKey());
+        out.writeBoolean(f != null);
+        if (f != null) {
+          out.writeUTF(f.documentKey());
+          out.writeUTF(f.settings());
+          byte[] problems = DocumentCodec.encode(null, f.problems());
+          out.writeInt(problems.length);
+          out.write(problems);
+        }
       }
     }
     return bytes.toByteArray();
   }
 
-  private static Map<String, Entry> readShard(byte[] bytes, String version) throws IOException {
-    Map<String, Entry> out = new HashMap<>();
+  private static void readShard(byte[] bytes, String version, Map<String, Entry> out,
+      Map<String, Found> findings) throws IOException {
     DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes));
     if (in.readInt() != MAGIC || !in.readUTF().equals(version)) {
-      return out;
+      return;
     }
     int count = in.readInt();
     int at = 0;
@@ -333,8 +392,19 @@ public final class ParseCache implements DocumentSource {
       in.skipNBytes(length);
       out.put(path, new Entry(size, modified, read, hash, Map.copyOf(attachments),
           new Record(bytes, at, length)));
+      if (in.readBoolean()) {
+        String documentKey = in.readUTF();
+        String settings = in.readUTF();
+        int foundLength = in.readInt();
+        int from = bytes.length - in.available();
+        if (foundLength < 0 || foundLength > in.available()) {
+          throw new IOException("cached findings run past their file");
+        }
+        in.skipNBytes(foundLength);
+        findings.put(path, new Found(documentKey, settings,
+            DocumentCodec.decode(bytes, from, foundLength).problems()));
+      }
     }
-    return out;
   }
 
   private static byte[] sha256(byte[] bytes) {

@@ -128,6 +128,48 @@ class ParseCacheTest {
     assertEquals(parsed.documents().size(), second.parsedCount());
   }
 
+  /**
+   * A check that takes the text rules' findings from the cache reports what a check without it
+   * reports, on the site with a problem of every kind; and after an edit, the edited document's
+   * findings are its new ones.
+   */
+  @Test
+  void checksWithRememberedFindingsReportWhatAFreshCheckReports() throws IOException {
+    Path site = TestSites.copy("many-problems", dir.resolve("s"));
+    Files.writeString(site.resolve("content/tzgg/pii.md"), "---\ntitle: 联系方式\n"
+        + "written: 2023-01-02\npublished: 2023-01-02\ntopic: 综合政务/其他\n---\n"
+        + "联系电话 13812345678，详见[网站](http://casino.example.com/)，零宽\u200b字符。\n");
+    ageEveryFile(site);
+    java.time.LocalDate day = java.time.LocalDate.of(2023, 12, 31);
+    List<Problem> fresh = org.gongkai.Gongkai.builder().siteDirectory(site).today(day)
+        .useCache(false).build().check().problems();
+    for (String rule : List.of("personal-mobile", "link-domain", "hidden-char")) {
+      assertTrue(fresh.stream().anyMatch(p -> p.ruleId().equals(rule)), rule);
+    }
+    org.gongkai.Gongkai.builder().siteDirectory(site).outputDirectory(dir.resolve("out"))
+        .today(day).build().build();
+    assertTrue(Files.isDirectory(site.resolve(".gongkai-cache/parse")));
+    List<Problem> remembered = org.gongkai.Gongkai.builder().siteDirectory(site).today(day)
+        .build().check().problems();
+    List<Problem> missing = new ArrayList<>(fresh);
+    missing.removeAll(remembered);
+    List<Problem> extra = new ArrayList<>(remembered);
+    extra.removeAll(fresh);
+    assertEquals(List.of(), missing, "missing");
+    assertEquals(List.of(), extra, "extra");
+    assertEquals(fresh, remembered);
+    // and the findings did come from the cache: every published document's
+    ParseCache cache = ParseCache.load(site);
+    List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+    Site read = SiteReader.read(site, problems::add, cache, Progress.NONE);
+    org.gongkai.check.Rules.run(org.gongkai.check.Rules.ALL, org.gongkai.check.CheckContext.of(
+        read, day.atTime(23, 59, 59), site, java.util.Map.of()), problems::add, cache);
+    long published = read.documents().stream()
+        .filter(d -> d.meta().isPublicAt(day.atTime(23, 59, 59))).count();
+    assertTrue(published > 5);
+    assertEquals(published, cache.findingsReusedCount());
+  }
+
   @Test
   void theParserVersionNamesOnlyClassesThatExist() {
     for (String name : ParseCache.PARSER_CLASSES) {
