@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.gongkai.assemble.SitePlan;
 import org.gongkai.check.CheckContext;
 import org.gongkai.check.MaskingFixes;
@@ -52,6 +53,7 @@ import org.gongkai.source.DocumentSource;
 import org.gongkai.source.AnnualReportScaffold;
 import org.gongkai.pipeline.Pipeline;
 import org.gongkai.pipeline.Version;
+import org.gongkai.serve.PreviewSite;
 
 /**
  * Builds and checks a disclosure site. Configure once with {@link #builder()}, then call {@link
@@ -145,6 +147,23 @@ public final class Gongkai {
   /** Where a run's documents come from: the parse cache of earlier runs, unless told not to. */
   private DocumentSource documents() {
     return useCache ? ParseCache.load(siteDirectory) : new DocumentParser(siteDirectory);
+  }
+
+  /**
+   * Starts the preview ({@code gongkai serve}): builds the site into memory as {@code check}
+   * would read it (no index number assigned, no file of the site written but the parse cache),
+   * serves it at {@code http://bind:port/}, and rebuilds it whenever one of its files changes.
+   * Drafts are shown (marked 草稿) with {@code drafts}; documents scheduled after today but due by
+   * the builder's {@code today} are shown marked 定时发布.
+   *
+   * @param port the port, or 0 for any free one
+   * @param bind the address to listen on, e.g. {@code 127.0.0.1}
+   * @param listener hears the result of every build of the preview
+   * @throws TextException when the port is taken or the address cannot be bound
+   */
+  public Preview serve(int port, String bind, boolean drafts, Consumer<BuildResult> listener) {
+    return Preview.start(new PreviewSite.Options(siteDirectory, baseUrl, today, clock, frozen,
+        drafts, progress), bind, port, listener);
   }
 
   /** Reads, checks and renders the site in memory, writing nothing. */

@@ -35,9 +35,10 @@ class ArchitectureTest {
       Map.entry("render", 6),
       Map.entry("publish", 7),
       Map.entry("pipeline", 8),
-      Map.entry("", 9),
-      Map.entry("cli", 10),
-      Map.entry("maven", 10));
+      Map.entry("serve", 9),
+      Map.entry("", 10),
+      Map.entry("cli", 11),
+      Map.entry("maven", 11));
 
   static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.gongkai\\.([a-z]+\\.)?"
       + "([A-Za-z.]+);", Pattern.MULTILINE);

@@ -31,8 +31,9 @@ import picocli.CommandLine;
     name = "gongkai",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    subcommands = {BuildCommand.class, CheckCommand.class, IndexCommand.class,
-        InitCommand.class, NewCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class,
+        IndexCommand.class, InitCommand.class, NewCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   /** Exit code of a run with content errors. */
