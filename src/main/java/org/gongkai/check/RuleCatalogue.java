@@ -87,6 +87,7 @@ public final class RuleCatalogue {
     add(out, "output-path", "output paths stay inside the output folder", "");
     add(out, "source-write", "the site's own files can be written", "");
     add(out, "init", "gongkai init creates a new site", "");
+    Sheets.add(out);
     for (Rule rule : Rules.ALL) {
       out.put(rule.id(), new RuleInfo(rule.id(), rule.description(), rule.source()));
     }
@@ -95,5 +96,63 @@ public final class RuleCatalogue {
 
   private static void add(Map<String, RuleInfo> out, String id, String title, String source) {
     out.put(id, new RuleInfo(id, title, source));
+  }
+
+  /** The ids of {@code gongkai import} and {@code gongkai export} (spreadsheets in and out). */
+  private static final class Sheets {
+    private static final String SHEETS = "README: Spreadsheets in and out (表格导入导出)";
+
+    static void add(Map<String, RuleInfo> out) {
+      RuleCatalogue.add(out, "sheet-unreadable", "a spreadsheet can be read (a real .xlsx,"
+          + " .xls or CSV, not damaged, not a web page)", SHEETS);
+      RuleCatalogue.add(out, "sheet-encrypted", "a spreadsheet has no password to open", SHEETS);
+      RuleCatalogue.add(out, "sheet-unsafe", "a spreadsheet holds no zip bomb and no XML entity"
+          + " declarations", SHEETS);
+      RuleCatalogue.add(out, "sheet-too-large", "a spreadsheet is within the size, row and cell"
+          + " limits", SHEETS);
+      RuleCatalogue.add(out, "sheet-encoding", "a CSV file is UTF-8 or GBK (GB18030)", SHEETS);
+      RuleCatalogue.add(out, "sheet-empty", "a workbook has a sheet with task rows", SHEETS);
+      RuleCatalogue.add(out, "sheet-missing", "the sheet named with --sheet exists", SHEETS);
+      RuleCatalogue.add(out, "sheet-header", "a sheet has a header row naming 序号 and the task"
+          + " text", SHEETS);
+      RuleCatalogue.add(out, "sheet-columns", "--columns and --headings can be read", SHEETS);
+      RuleCatalogue.add(out, "sheet-column-ignored", "a column that is not imported (note)",
+          SHEETS);
+      RuleCatalogue.add(out, "sheet-hidden", "hidden rows and columns are imported (and"
+          + " published)", SHEETS);
+      RuleCatalogue.add(out, "sheet-seq", "every task row has a unique whole-number 序号 and a"
+          + " unique 编号", SHEETS);
+      RuleCatalogue.add(out, "sheet-content", "every task row has its task text", SHEETS);
+      RuleCatalogue.add(out, "sheet-formula", "formula cells hold a saved result, not an error",
+          SHEETS);
+      RuleCatalogue.add(out, "sheet-unit-split", "unit names run together were split (note)",
+          SHEETS);
+      RuleCatalogue.add(out, "sheet-series", "the series or task list named exists and the new"
+          + " period is new", SHEETS);
+      RuleCatalogue.add(out, "sheet-write", "the file to write is a task list in content/ and can"
+          + " be written", SHEETS);
+      RuleCatalogue.add(out, "sheet-exists", "no existing file is replaced without --force",
+          SHEETS);
+      RuleCatalogue.add(out, "sheet-fill-in", "metadata left for the web team to fill in",
+          SHEETS);
+      RuleCatalogue.add(out, "sheet-export", "what an export leaves out (note)", SHEETS);
+      RuleCatalogue.add(out, "sheet-wrong-series", "a returned sheet belongs to this series and"
+          + " period", SHEETS);
+      RuleCatalogue.add(out, "sheet-unknown-unit", "a returned sheet is known to come from a unit"
+          + " of the list", SHEETS);
+      RuleCatalogue.add(out, "sheet-row-unmatched", "every returned row is a task of the list",
+          SHEETS);
+      RuleCatalogue.add(out, "sheet-task-changed", "departments did not change a task's text or"
+          + " 序号", SHEETS);
+      RuleCatalogue.add(out, "sheet-not-returned", "every task's lead unit sent its progress",
+          SHEETS);
+      RuleCatalogue.add(out, "sheet-progress-empty", "lead units wrote their 本期进展", SHEETS);
+      RuleCatalogue.add(out, "sheet-disagree", "the sheets giving one task's progress or status"
+          + " agree", SHEETS);
+      RuleCatalogue.add(out, "sheet-not-lead", "progress from a unit that does not lead the"
+          + " task is kept as a comment (note)", SHEETS);
+      RuleCatalogue.add(out, "sheet-withheld-kept", "a task withheld last period stays withheld"
+          + " (note)", SHEETS);
+    }
   }
 }

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description = "Builds and checks open-government disclosure sites (政务公开).",
     subcommands = {BuildCommand.class, CheckCommand.class, IndexCommand.class,
-        InitCommand.class, CommandLine.HelpCommand.class})
+        InitCommand.class, ImportCommand.class, ExportCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   /** Exit code of a run with content errors. */
@@ -55,6 +56,16 @@ public final class Main implements Runnable {
   static boolean ciFrozen() {
     java.util.Map<String, String> env = environment.get();
     return env != null && "true".equalsIgnoreCase(env.get("CI"));
+  }
+
+  /** The language of messages: {@code GONGKAI_LANG} in the environment, else Chinese. */
+  static org.gongkai.model.Lang lang() {
+    java.util.Map<String, String> env = environment.get();
+    try {
+      return org.gongkai.model.Lang.choose(null, env == null ? System.getenv() : env);
+    } catch (IllegalArgumentException e) {
+      return org.gongkai.model.Lang.ZH;
+    }
   }
 
   @Override
