@@ -24,7 +24,7 @@ import org.gongkai.model.Problem;
 import org.gongkai.model.Site;
 import org.gongkai.model.TaskList;
 import org.gongkai.model.Text;
-import org.gongkai.publish.NewFiles;
+import org.gongkai.publish.NewFileWriter;
 import org.gongkai.sheet.Draft;
 import org.gongkai.sheet.DraftCheck;
 import org.gongkai.sheet.ImportOptions;
@@ -129,10 +129,10 @@ public final class Sheets {
         new UnitDirectory(site.units()), list.get().meta().isPublicAt(now), r.byUnit(), r.whole(),
         lang, problems::add);
     Path dir = r.out() != null ? r.out() : Path.of(defaultFolder(list.get()));
-    List<NewFiles.File> files = new ArrayList<>();
+    List<NewFileWriter.File> files = new ArrayList<>();
     List<String> shown = new ArrayList<>();
     for (SheetExport.Workbook b : books) {
-      files.add(new NewFiles.File(dir.resolve(b.fileName()), b.bytes()));
+      files.add(new NewFileWriter.File(dir.resolve(b.fileName()), b.bytes()));
       shown.add(shown(dir.resolve(b.fileName())));
     }
     if (hasErrors(problems)) {
@@ -206,7 +206,7 @@ public final class Sheets {
     if (!DraftCheck.verify(draft.get(), siteDirectory, rel, problems::add)) {
       return result(problems, List.of(), 0, start);
     }
-    if (!write(List.of(new NewFiles.File(target,
+    if (!write(List.of(new NewFileWriter.File(target,
         draft.get().yaml().getBytes(StandardCharsets.UTF_8))), force, problems)) {
       return result(problems, List.of(), 0, start);
     }
@@ -218,11 +218,11 @@ public final class Sheets {
     return result(problems, List.of(shown(target)), draft.get().tasks(), start);
   }
 
-  private boolean write(List<NewFiles.File> files, boolean force, List<Problem> problems) {
+  private boolean write(List<NewFileWriter.File> files, boolean force, List<Problem> problems) {
     try {
-      NewFiles.write(files, force);
+      NewFileWriter.write(files, force);
       return true;
-    } catch (NewFiles.ExistsException e) {
+    } catch (NewFileWriter.ExistsException e) {
       for (Path p : e.existing()) {
         problems.add(Problem.error(Location.of(shown(p)), "sheet-exists",
             Text.of("sheet.exists"), Text.of("sheet.exists-hint")));

@@ -10,6 +10,7 @@ import org.gongkai.model.Lang;
 import org.gongkai.model.Messages;
 import org.gongkai.model.Metadata;
 import org.gongkai.model.TaskList;
+import org.gongkai.model.Text;
 
 /**
  * The metadata of a new task list: what the user gave, else what the series' latest period says
@@ -96,11 +97,20 @@ final class ListHeader {
       List<ListDraft.Line> lines, List<String> toFill, String key, String value, String comment,
       Lang lang) {
     if (value == null || value.isBlank()) {
-      lines.add(new ListDraft.Line(key, null, Messages.get(lang, "sheet.yaml-fill-in-" + key)));
+      lines.add(new ListDraft.Line(key, null, fillIn(key).in(lang)));
       toFill.add(key);
     } else {
       lines.add(new ListDraft.Line(key, value, comment));
     }
+  }
+
+  private static Text fillIn(String key) {
+    return switch (key) {
+      case "title" -> Text.of("sheet.yaml-fill-in-title");
+      case "written" -> Text.of("sheet.yaml-fill-in-written");
+      case "published" -> Text.of("sheet.yaml-fill-in-published");
+      default -> Text.of("sheet.yaml-fill-in-topic");
+    };
   }
 
   private static void optional(List<ListDraft.Line> lines, String key, String value) {

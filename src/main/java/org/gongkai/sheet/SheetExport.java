@@ -201,8 +201,9 @@ public final class SheetExport {
     if (t.withheld() == null) {
       return t.progress();
     }
-    String note = Messages.get(lang, "sheet.export-withheld-" + t.withheld().scope().key(),
-        t.withheld().reason(), t.withheld().basis());
+    String note = (t.withheld().hidesProgress() ? Text.of("sheet.export-withheld-all",
+        t.withheld().reason(), t.withheld().basis()) : Text.of("sheet.export-withheld-part",
+        t.withheld().reason(), t.withheld().basis())).in(lang);
     return t.withheld().hidesProgress() || t.progress() == null ? note
         : t.progress() + "\n" + note;
   }

@@ -66,7 +66,8 @@ final class Workbooks {
     byte[] bytes = readAll(file);
     String kind = textKind(bytes);
     if (kind.equals("html") || kind.equals("xml")) {
-      throw new SheetFailure("sheet-unreadable", Text.of("sheet.file-" + kind),
+      throw new SheetFailure("sheet-unreadable", kind.equals("html")
+          ? Text.of("sheet.file-html") : Text.of("sheet.file-xml"),
           Text.of("sheet.file-save-as-xlsx"));
     }
     if (kind.equals("binary")) {

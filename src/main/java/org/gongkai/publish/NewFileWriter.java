@@ -15,7 +15,7 @@ import java.util.List;
  * file is written to a temporary file beside it, synced, then put in place in one step, so a
  * reader (or a crash) sees no file or the whole file, never half of one.
  */
-public final class NewFiles {
+public final class NewFileWriter {
 
   /** A file to write. */
   public record File(Path path, byte[] bytes) {}
@@ -35,7 +35,7 @@ public final class NewFiles {
     }
   }
 
-  private NewFiles() {}
+  private NewFileWriter() {}
 
   /**
    * Writes the files.
