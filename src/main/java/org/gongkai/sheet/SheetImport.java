@@ -62,7 +62,7 @@ public final class SheetImport {
     UnitDirectory units = new UnitDirectory(site.units());
     Optional<SheetFiles.Read> read = SheetFiles.read(file, shown, options.sheet(), mapping,
         units, seen);
-    if (read.isEmpty() || failed[0]) {
+    if (read.isEmpty()) {
       return Optional.empty();
     }
     Table table = read.get().table();

@@ -48,6 +48,7 @@ final class TableReader {
   private final Map<Integer, SheetGrid.Row> byIndex = new HashMap<>();
   /** Per column: merged ranges by their first row. */
   private final Map<Integer, TreeMap<Integer, CellRangeAddress>> mergedByColumn = new HashMap<>();
+  /** Whether a row was left out for an error. */
   private boolean failed;
 
   private TableReader(
@@ -119,16 +120,15 @@ final class TableReader {
     }
     reportColumns(header);
     List<Table.Row> rows = rows(header);
-    if (failed) {
-      return Optional.empty();
-    }
-    if (rows.isEmpty()) {
+    if (rows.isEmpty() && !failed) {
       problems.accept(Problem.error(place.whole(), "sheet-empty", Text.of("sheet.no-rows"),
           Text.NONE));
       return Optional.empty();
     }
     checkUnique(rows);
-    return failed ? Optional.empty() : Optional.of(new Table(place, header.labels, rows));
+    // rows with errors are reported and left out; the rest is returned so that one run reports
+    // every problem (the caller writes nothing after an error)
+    return rows.isEmpty() ? Optional.empty() : Optional.of(new Table(place, header.labels, rows));
   }
 
   // ---------------------------------------------------------------- header
