@@ -119,9 +119,10 @@ public final class SheetMerge {
     ListHeader.Result header = ListHeader.of(base, options.series(), options.period(),
         new ListHeader.Given(options.title(), options.written(), options.published(), null, null,
             null), lang);
-    List<String> preface = List.of(
-        Messages.get(lang, "sheet.yaml-merged", base.source().path(), String.join(", ", files)),
-        Messages.get(lang, "sheet.yaml-merged-notes"));
+    List<String> preface = new ArrayList<>();
+    preface.add(Messages.get(lang, "sheet.yaml-merged", base.source().path(), files.size()));
+    files.forEach(f -> preface.add("  " + f));
+    preface.add(Messages.get(lang, "sheet.yaml-merged-notes"));
     String yaml = TaskListYaml.write(new ListDraft(preface, header.lines(),
         ListHeader.headings(base.headings()), tasks, notes));
     return Optional.of(new Draft(yaml, tasks.size(),
@@ -195,13 +196,10 @@ public final class SheetMerge {
       return Optional.empty();
     }
     String stem = Path.of(shown).getFileName().toString().replaceFirst("\\.[^.]+$", "");
-    String exact = SheetExport.canonical(units, stem.strip());
-    if (named.contains(exact)) {
-      return Optional.of(exact);
-    }
     String best = null;
     boolean tie = false;
-    for (String name : namesOfNamedUnits(named)) {
+    String exact = SheetExport.canonical(units, stem.strip());
+    for (String name : named.contains(exact) ? List.of(stem.strip()) : namesOfNamedUnits(named)) {
       if (stem.contains(name)) {
         String unit = SheetExport.canonical(units, name);
         if (best == null || name.length() > best.length()) {
@@ -214,7 +212,7 @@ public final class SheetMerge {
       }
     }
     if (best != null && !tie) {
-      problems.accept(Problem.note(read.place().whole(), "sheet-unknown-unit",
+      problems.accept(Problem.note(new CellPlace(shown, "").whole(), "sheet-unknown-unit",
           Text.of("sheet.unit-from-file", SheetExport.canonical(units, best)), Text.NONE));
       return Optional.of(SheetExport.canonical(units, best));
     }
