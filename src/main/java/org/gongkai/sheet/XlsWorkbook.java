@@ -66,7 +66,7 @@ final class XlsWorkbook implements WorkbookFile {
       }
     } catch (SheetFailure f) {
       throw f;
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | LinkageError e) {
       throw Workbooks.failure(e);
     }
     return grid.build();
