@@ -30,8 +30,8 @@ final class UnitCells {
   /**
    * The units of one cell, in order.
    *
-   * @param leadMark the mark to give every unit of the cell (a 牵头单位 column beside a 配合单位
-   *     column), or empty to keep the marks as written
+   * @param leadMark the mark to give every unit of the cell written without one (a 牵头单位
+   *     column beside a 配合单位 column), or empty to keep the marks as written
    */
   static List<UnitRef> read(
       String cell, String leadMark, UnitDirectory units, Location at, Consumer<Problem> problems) {
@@ -44,7 +44,7 @@ final class UnitCells {
         continue;
       }
       if (units.find(name).isPresent()) {
-        out.add(new UnitRef(name, leadMark.isEmpty() ? mark : leadMark));
+        out.add(new UnitRef(name, mark.isEmpty() ? leadMark : mark));
         continue;
       }
       Optional<List<String>> parts = units.splitRunTogether(mark + name);
@@ -55,7 +55,7 @@ final class UnitCells {
           int partMarks = marks(part);
           String partMark = partMarks == 0 ? "" : part.substring(partMarks - 1, partMarks);
           out.add(new UnitRef(part.substring(partMarks),
-              leadMark.isEmpty() ? partMark : leadMark));
+              partMark.isEmpty() ? leadMark : partMark));
         }
         continue;
       }
@@ -63,7 +63,7 @@ final class UnitCells {
           Spelling.closest(name, units.names())
               .map(n -> Text.of("sheet.unit-unknown-hint", n, name))
               .orElse(Text.of("sheet.unit-unknown-none"))));
-      out.add(new UnitRef(name, leadMark.isEmpty() ? mark : leadMark));
+      out.add(new UnitRef(name, mark.isEmpty() ? leadMark : mark));
     }
     return out;
   }

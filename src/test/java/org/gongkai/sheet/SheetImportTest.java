@@ -149,4 +149,37 @@ class SheetImportTest {
     assertEquals(Files.readString(first).replace(file.toString(), "F"),
         Files.readString(third).replace(xls.toString(), "F"));
   }
+
+  @Test
+  void anExportedWorkbookImportsBackToTheSameTasksAndTheSameBytesEachTime() throws Exception {
+    Path site = SheetSites.sample(dir.resolve("site"));
+    TaskList original = SheetSites.list(site, SheetExportTest.LATEST);
+    Path sent = dir.resolve("sent");
+    assertFalse(SheetExportTest.export(site, SheetExportTest.SERIES, false, true, sent)
+        .hasErrors());
+    Path whole = sent.resolve("全部任务.xlsx");
+    List<String> yaml = new java.util.ArrayList<>();
+    for (String name : List.of("a.yaml", "b.yaml")) {
+      Path out = dir.resolve(name);
+      SheetResult result = sheets(site).importSheet(new Sheets.ImportRequest(whole, null, null,
+          null, SheetExportTest.SERIES, "1-9月", null, "2023-10-10", "2023-10-12", null, null,
+          out, false));
+      assertFalse(result.hasErrors(), result.problems().toString());
+      yaml.add(Files.readString(out, StandardCharsets.UTF_8));
+    }
+    assertEquals(yaml.get(0), yaml.get(1), "the same sheet in, the same bytes out");
+    TaskList back = SheetSites.parse(site, yaml.get(0), "content/zwgk/zdgz/back.yaml");
+    assertEquals(original.tasks().size(), back.tasks().size());
+    for (int i = 0; i < original.tasks().size(); i++) {
+      Task was = original.tasks().get(i);
+      Task is = back.tasks().get(i);
+      assertEquals(List.of(was.seq(), String.valueOf(was.id()), String.valueOf(was.group()),
+          was.content()), List.of(is.seq(), String.valueOf(is.id()), String.valueOf(is.group()),
+          is.content()));
+      assertEquals(new java.util.HashSet<>(was.units()), new java.util.HashSet<>(is.units()),
+          "units of task " + was.seq());
+      assertEquals(null, is.progress(), "本期进展 was left empty; 上期进展 is not progress");
+    }
+    assertEquals("平湖市2023年政府工作报告重点工作任务1-9月完成情况", back.meta().title());
+  }
 }
