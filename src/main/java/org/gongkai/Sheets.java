@@ -61,7 +61,8 @@ public final class Sheets {
   }
 
   /** {@code gongkai export SERIES|FILE}. */
-  public record ExportRequest(String list, boolean byUnit, boolean whole, Path out, boolean force) {}
+  public record ExportRequest(
+      String list, boolean byUnit, boolean whole, Path out, boolean force) {}
 
   private final Path siteDirectory;
   private final LocalDate today;

@@ -16,7 +16,7 @@ public final class SeriesOrder {
 
   private SeriesOrder() {}
 
-  /** The series' published periods at {@code now}, oldest first (as its history page orders them). */
+  /** The series' published periods at {@code now}, oldest first, as its history page has them. */
   public static List<TaskList> periods(Site site, String series, LocalDateTime now) {
     List<TaskList> lists = new ArrayList<>();
     for (Document doc : site.documents()) {

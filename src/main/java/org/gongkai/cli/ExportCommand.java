@@ -16,28 +16,22 @@ import picocli.CommandLine.Spec;
 
 /** {@code gongkai export SERIES|FILE --by-unit|--whole}. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-    resourceBundle = "org.gongkai.cli.SheetHelp",
-    description = "Write the latest period of a task list as spreadsheets to send to the"
-        + " responsible units: one per unit, or one with every task.")
+    resourceBundle = "org.gongkai.cli.SheetHelp")
 final class ExportCommand implements Callable<Integer> {
 
-  @Parameters(paramLabel = "SERIES|FILE", descriptionKey = "list",
-      description = "a series name, or a task-list file")
+  @Parameters(paramLabel = "SERIES|FILE", descriptionKey = "list")
   String list;
 
-  @Option(names = "--by-unit", descriptionKey = "by-unit",
-      description = "one workbook per lead or assisting unit")
+  @Option(names = "--by-unit", descriptionKey = "by-unit")
   boolean byUnit;
 
-  @Option(names = "--whole", descriptionKey = "whole", description = "one workbook of all tasks")
+  @Option(names = "--whole", descriptionKey = "whole")
   boolean whole;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "DIR", descriptionKey = "out",
-      description = "the folder to write to")
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR", descriptionKey = "out")
   Path out;
 
-  @Option(names = "--force", descriptionKey = "force",
-      description = "replace existing workbooks (atomically)")
+  @Option(names = "--force", descriptionKey = "force")
   boolean force;
 
   @Mixin

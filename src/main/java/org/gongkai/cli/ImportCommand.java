@@ -18,64 +18,50 @@ import picocli.CommandLine.Spec;
 
 /** {@code gongkai import FILE} and {@code gongkai import --merge DIR|FILES…}. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-    resourceBundle = "org.gongkai.cli.SheetHelp",
-    description = "Import a task table from a spreadsheet (.xlsx, .xls, .csv) as a task list,"
-        + " or merge the sheets departments sent back into a new period.")
+    resourceBundle = "org.gongkai.cli.SheetHelp")
 final class ImportCommand implements Callable<Integer> {
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "files",
-      description = "the spreadsheet (with --merge: spreadsheets and folders of them)")
+  @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "files")
   List<Path> files = new ArrayList<>();
 
-  @Option(names = "--merge", descriptionKey = "merge",
-      description = "merge returned sheets into a new period (needs --series and --period)")
+  @Option(names = "--merge", descriptionKey = "merge")
   boolean merge;
 
-  @Option(names = "--sheet", paramLabel = "NAME", descriptionKey = "sheet",
-      description = "the sheet to read (default: the first with a task table)")
+  @Option(names = "--sheet", paramLabel = "NAME", descriptionKey = "sheet")
   String sheet;
 
-  @Option(names = "--columns", paramLabel = "SPEC|@FILE", descriptionKey = "columns",
-      description = "columns by hand, e.g. 序号=A,内容=B,进展=C,责任单位=D, or @FILE")
+  @Option(names = "--columns", paramLabel = "SPEC|@FILE", descriptionKey = "columns")
   String columns;
 
   @Option(names = "--headings", paramLabel = "auto|default|KEY=LABEL,…",
-      descriptionKey = "headings", description = "the list's headings (default: auto)")
+      descriptionKey = "headings")
   String headings;
 
-  @Option(names = "--series", paramLabel = "S", descriptionKey = "series",
-      description = "the series of the new list")
+  @Option(names = "--series", paramLabel = "S", descriptionKey = "series")
   String series;
 
-  @Option(names = "--period", paramLabel = "P", descriptionKey = "period",
-      description = "the period of the new list, e.g. 1-9月")
+  @Option(names = "--period", paramLabel = "P", descriptionKey = "period")
   String period;
 
-  @Option(names = "--title", paramLabel = "标题", descriptionKey = "title", description = "标题")
+  @Option(names = "--title", paramLabel = "标题", descriptionKey = "title")
   String title;
 
-  @Option(names = "--written", paramLabel = "YYYY-MM-DD", descriptionKey = "written",
-      description = "成文日期")
+  @Option(names = "--written", paramLabel = "YYYY-MM-DD", descriptionKey = "written")
   String written;
 
-  @Option(names = "--published", paramLabel = "YYYY-MM-DD[ HH:mm]", descriptionKey = "published",
-      description = "发布日期")
+  @Option(names = "--published", paramLabel = "YYYY-MM-DD[ HH:mm]", descriptionKey = "published")
   String published;
 
-  @Option(names = "--topic", paramLabel = "主题分类", descriptionKey = "topic",
-      description = "主题分类")
+  @Option(names = "--topic", paramLabel = "主题分类", descriptionKey = "topic")
   String topic;
 
-  @Option(names = "--publisher", paramLabel = "发布机构", descriptionKey = "publisher",
-      description = "发布机构")
+  @Option(names = "--publisher", paramLabel = "发布机构", descriptionKey = "publisher")
   String publisher;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE", descriptionKey = "out",
-      description = "the task-list file to write")
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", descriptionKey = "out")
   Path out;
 
-  @Option(names = "--force", descriptionKey = "force",
-      description = "replace an existing file (atomically)")
+  @Option(names = "--force", descriptionKey = "force")
   boolean force;
 
   @Mixin

@@ -69,7 +69,8 @@ public record ColumnMapping(Map<TableColumn, Integer> columns, int headerRow) {
     int header = 0;
     boolean ok = true;
     for (NodeTuple t : map.getValue()) {
-      if (!(t.getKeyNode() instanceof ScalarNode k) || !(t.getValueNode() instanceof ScalarNode v)) {
+      if (!(t.getKeyNode() instanceof ScalarNode k)
+          || !(t.getValueNode() instanceof ScalarNode v)) {
         ok &= bad(problems, Yaml12.at(t.getKeyNode(), path, 1), "?");
         continue;
       }

@@ -365,9 +365,10 @@ public final class SheetMerge {
         value = v;
         first = e;
       } else if (!SeriesOrder.comparable(v).equals(SeriesOrder.comparable(value))) {
+        String label = ExportLayout.LABELS.get(column == TableColumn.PROGRESS
+            ? ExportLayout.PROGRESS : ExportLayout.STATUS);
         problems.accept(Problem.error(e.row().at(column), "sheet-disagree",
-            Text.of("sheet.disagree", t.seq(), ExportLayout.LABELS.get(column == TableColumn.PROGRESS
-                ? ExportLayout.PROGRESS : ExportLayout.STATUS), first.row().at(column).path()),
+            Text.of("sheet.disagree", t.seq(), label, first.row().at(column).path()),
             Text.of("sheet.disagree-hint")));
       }
     }

@@ -292,7 +292,8 @@ final class TableReader {
   }
 
   private boolean hasDataBelow(int headerRow, int column) {
-    return grid.rows().stream().anyMatch(r -> r.index() > headerRow && r.cells().containsKey(column));
+    return grid.rows().stream()
+        .anyMatch(r -> r.index() > headerRow && r.cells().containsKey(column));
   }
 
   // ---------------------------------------------------------------- rows

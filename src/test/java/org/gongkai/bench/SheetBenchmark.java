@@ -84,8 +84,8 @@ public final class SheetBenchmark {
         List.of(sent), "bench", "1-9月", null, "2023-10-10", "2023-10-12",
         work.resolve("merged-" + n[0]++ + ".yaml"), false))));
     long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
-    System.out.printf(Locale.ROOT, "heap in use at the end: %d MiB; files: %s (%d KiB), %s (%d KiB),"
-        + " %s (%d KiB)%n", heap >> 20, xlsx.getFileName(), Files.size(xlsx) >> 10,
+    System.out.printf(Locale.ROOT, "heap in use at the end: %d MiB; files: %s (%d KiB),"
+        + " %s (%d KiB), %s (%d KiB)%n", heap >> 20, xlsx.getFileName(), Files.size(xlsx) >> 10,
         xls.getFileName(), Files.size(xls) >> 10, csv.getFileName(), Files.size(csv) >> 10);
   }
 

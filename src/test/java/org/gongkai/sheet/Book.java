@@ -62,7 +62,7 @@ final class Book {
     return this;
   }
 
-  /** The next row; each value a String, Number, {@link Shown}, {@link DateCell}, {@link Formula} or null. */
+  /** The next row: Strings, Numbers, {@link Shown}, {@link DateCell}, {@link Formula} or null. */
   Book row(Object... values) {
     Row row = sheet.createRow(next++);
     for (int c = 0; c < values.length; c++) {

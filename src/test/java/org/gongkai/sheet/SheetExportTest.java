@@ -30,7 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code gongkai export SERIES --by-unit}: one locked workbook per unit, the same bytes each time. */
+/** {@code gongkai export SERIES --by-unit}: a locked workbook per unit, the same bytes each time. */
 class SheetExportTest {
 
   static final String SERIES = "2023-pinghu-key-tasks";
