@@ -150,4 +150,14 @@ class SheetCommandsTest {
     assertTrue(out.toString().contains("import") && out.toString().contains("export"),
         out.toString());
   }
+
+  @Test
+  void aFrozenRunImportsNothing() throws Exception {
+    Path file = csv("进展.csv", "序号,主要任务\n1,生产总值增长。\n");
+    Path target = site.resolve("content/zwgk/zdgz/x.yaml");
+    assertEquals(1, run(Map.of("CI", "true"), "import", file.toString(), "--site",
+        site.toString(), "--out", target.toString()));
+    assertTrue(err.toString().contains("--frozen: error: sheet-write: 冻结模式"), err.toString());
+    assertFalse(Files.exists(target));
+  }
 }

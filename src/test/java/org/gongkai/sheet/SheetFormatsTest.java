@@ -242,4 +242,18 @@ class SheetFormatsTest {
         second.problems().stream().filter(Problem::isError).map(p -> p.headline(Lang.ZH))
             .toList());
   }
+
+  @Test
+  void aHiddenColumnIsImportedWithAWarningAtItsLabel() throws Exception {
+    Path file = Book.xlsx().sheet("表")
+        .row("序号", "内容", "进展", "责任单位")
+        .row(1, "生产总值增长6%。", "内部口径：增长5.1%。", "★发改局")
+        .hideColumn(2)
+        .write(dir.resolve("hidden-column.xlsx"));
+    SheetResult result = importFile(file, null);
+    assertFalse(result.hasErrors(), result.problems().toString());
+    assertEquals(List.of(file + "!表!C1: warning: sheet-hidden: C 列是隐藏列，已照常导入"),
+        result.problems().stream().map(p -> p.headline(Lang.ZH)).toList());
+    assertEquals("内部口径：增长5.1%。", imported(file).tasks().get(0).progress());
+  }
 }
