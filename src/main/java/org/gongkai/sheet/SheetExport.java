@@ -94,10 +94,16 @@ public final class SheetExport {
       out.add(export.workbook(ExportLayout.WHOLE, list.tasks(), unique(WHOLE_FILE, names)));
     }
     if (byUnit) {
-      for (Map.Entry<String, List<Task>> e : export.tasksByUnit().entrySet()) {
-        out.add(export.workbook(e.getKey(), e.getValue(), unique(safeFileName(e.getKey()),
-            names)));
-      }
+      Map<String, List<Task>> byName = export.tasksByUnit();
+      List<String> fileNames = new ArrayList<>();
+      byName.keySet().forEach(u -> fileNames.add(unique(safeFileName(u), names)));
+      List<String> unitNames = List.copyOf(byName.keySet());
+      // each workbook is independent (and POI's writing is most of the time): build them in
+      // parallel; the list keeps the units' order
+      out.addAll(java.util.stream.IntStream.range(0, unitNames.size()).parallel()
+          .mapToObj(i -> export.workbook(unitNames.get(i), byName.get(unitNames.get(i)),
+              fileNames.get(i)))
+          .toList());
     }
     return out;
   }

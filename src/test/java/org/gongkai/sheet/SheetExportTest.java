@@ -115,6 +115,15 @@ class SheetExportTest {
       assertEquals(result.written().size(), files.count());
     }
     assertTrue(Files.exists(out.resolve("发改局(服务业发展局).xlsx")));
+    // built in parallel, the same bytes every time
+    Path again = dir.resolve("again");
+    assertFalse(export(site, SERIES, true, false, again).hasErrors());
+    try (Stream<Path> files = Files.list(out)) {
+      for (Path f : files.toList()) {
+        assertArrayEquals(Files.readAllBytes(f), Files.readAllBytes(again.resolve(
+            f.getFileName())), f.getFileName().toString());
+      }
+    }
   }
 
   @Test
