@@ -12,7 +12,6 @@ import java.util.List;
 import org.gongkai.Gongkai;
 import org.gongkai.SheetResult;
 import org.gongkai.Sheets;
-import org.gongkai.model.Problem;
 import org.gongkai.model.Task;
 import org.gongkai.model.TaskList;
 import org.gongkai.model.UnitRef;
