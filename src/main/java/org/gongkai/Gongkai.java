@@ -117,6 +117,11 @@ public final class Gongkai {
     return outputDirectory;
   }
 
+  /** Spreadsheets in and out (import, merge, export), with this site, day and language. */
+  public Sheets sheets() {
+    return new Sheets(siteDirectory, today, clock, frozen, lang);
+  }
+
   /** The language messages and reports are shown in. */
   public Lang lang() {
     return lang;
