@@ -87,7 +87,7 @@ public final class SiteReader {
           Text.of("config.no-site-file-hint")));
     } else {
       reader = Utf8Text.read(file, SITE_FILE, problems)
-          .flatMap(text -> Yaml12.compose(text, SITE_FILE, 1, problems))
+          .flatMap(text -> Yaml12.compose(text, SITE_FILE, 1, ConfigKeys.SITE.allNames(), problems))
           .map(node -> MappingReader.of(node, ConfigKeys.SITE, SITE_FILE, 1, problems));
     }
     if (reader.isEmpty()) {
@@ -188,7 +188,7 @@ public final class SiteReader {
       return units;
     }
     Optional<Node> node = Utf8Text.read(file, UNITS_FILE, problems)
-        .flatMap(text -> Yaml12.compose(text, UNITS_FILE, 1, problems));
+        .flatMap(text -> Yaml12.compose(text, UNITS_FILE, 1, ConfigKeys.UNIT.allNames(), problems));
     if (node.isEmpty() || Yaml12.isNull(node.get())) {
       return units;
     }
@@ -236,7 +236,7 @@ public final class SiteReader {
           Location.of("content/" + path + "/"));
     }
     Optional<MappingReader> reader = Utf8Text.read(file, rel, problems)
-        .flatMap(text -> Yaml12.compose(text, rel, 1, problems))
+        .flatMap(text -> Yaml12.compose(text, rel, 1, ConfigKeys.COLUMN.allNames(), problems))
         .map(node -> MappingReader.of(node, ConfigKeys.COLUMN, rel, 1, problems));
     if (reader.isEmpty()) {
       return new Column(path, folder, "", "", List.of(), Integer.MAX_VALUE, null,

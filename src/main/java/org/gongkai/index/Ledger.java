@@ -62,7 +62,7 @@ public record Ledger(List<LedgerEntry> entries, boolean existed) {
     }
     List<Problem> found = new ArrayList<>();
     Optional<Node> node = Utf8Text.read(file, FILE, found::add)
-        .flatMap(text -> Yaml12.compose(text, FILE, 1, found::add));
+        .flatMap(text -> Yaml12.compose(text, FILE, 1, ENTRY.allNames(), found::add));
     List<LedgerEntry> entries = new ArrayList<>();
     if (node.isPresent() && !Yaml12.isNull(node.get())) {
       if (!(node.get() instanceof SequenceNode list)) {
