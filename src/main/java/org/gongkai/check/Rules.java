@@ -57,6 +57,9 @@ public final class Rules {
   public static void run(List<Rule> rules, CheckContext context, Consumer<Problem> problems) {
     List<TextRule> textRules = new java.util.ArrayList<>();
     for (Rule rule : rules) {
+      if (rule.reads().stream().anyMatch(context.site()::failed)) {
+        continue; // what it judges by could not be read: that error is the finding
+      }
       if (rule instanceof TextRule t) {
         textRules.add(t);
       } else {

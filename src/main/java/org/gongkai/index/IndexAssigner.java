@@ -90,6 +90,10 @@ public final class IndexAssigner {
     }
   }
 
+  /** What a new number is made of: when one could not be read, no number is issued. */
+  private static final List<String> IDENTITY = List.of("site.yaml#organCode",
+      "site.yaml#indexPattern", "site.yaml#publisher", "units.yaml");
+
   private IndexAssigner() {}
 
   /**
@@ -291,6 +295,9 @@ public final class IndexAssigner {
         problems.accept(Problem.note(Location.of(path), "index-missing",
             Text.of("index.missing"), Text.of("index.missing-hint")));
         return java.util.Optional.empty();
+      }
+      if (IDENTITY.stream().anyMatch(site::failed)) {
+        return java.util.Optional.empty(); // the reading error of the organ code says why
       }
       String organ = organCode(doc);
       if (organ == null) {

@@ -89,9 +89,12 @@ public record Ledger(List<LedgerEntry> entries, boolean existed) {
         }
       }
     }
-    found.forEach(p -> problems.accept(new Problem(p.path(), p.line(), p.column(), p.severity(),
-        p.ruleId().equals("unknown-key") ? p.ruleId() : "ledger",
-        Text.of("index.ledger-malformed", p.message()), Text.of("index.ledger-malformed-hint"))));
+    // a slip is named as it is, with its corrected line; anything else is a malformed ledger
+    found.forEach(p -> problems.accept(p.ruleId().equals("yaml-slip") ? p
+        : new Problem(p.path(), p.line(), p.column(), p.severity(),
+            p.ruleId().equals("unknown-key") ? p.ruleId() : "ledger",
+            Text.of("index.ledger-malformed", p.message()),
+            Text.of("index.ledger-malformed-hint"))));
     if (found.stream().anyMatch(Problem::isError)) {
       return Optional.empty();
     }

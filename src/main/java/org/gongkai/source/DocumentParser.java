@@ -255,7 +255,7 @@ public final class DocumentParser {
         return st.orElse(null);
       }).orElse(null);
       tasks.add(new Task(seq.get(), id, t.text(Keys.GROUP).orElse(null), content.orElse(""),
-          t.text(Keys.PROGRESS).orElse(null), status, units(t.textList(Keys.UNITS)),
+          t.text(Keys.PROGRESS).orElse(null), status, units(t.items(Keys.UNITS)),
           t.mapping(Keys.WITHHELD, Keys.WITHHELD_PART).map(this::withheld).orElse(null),
           t.start()));
     }
@@ -283,17 +283,21 @@ public final class DocumentParser {
   }
 
   /** Splits the lead marks (★ or ▲, in front of a name) from the names. */
-  static List<UnitRef> units(List<String> written) {
+  static List<UnitRef> units(List<MappingReader.Item> written) {
     List<UnitRef> out = new ArrayList<>();
-    for (String w : written) {
-      String name = w.strip();
+    for (MappingReader.Item w : written) {
+      String name = w.text().strip();
       String mark = "";
       while (!name.isEmpty() && LEAD_MARKS.indexOf(name.charAt(0)) >= 0) {
         mark = name.substring(0, 1);
         name = name.substring(1).strip();
       }
       if (!name.isEmpty()) {
-        out.add(new UnitRef(name, mark));
+        Location at = w.at();
+        int skipped = w.text().strip().codePointCount(0, w.text().strip().length())
+            - name.codePointCount(0, name.length());
+        out.add(new UnitRef(name, mark, at.column() == 0 ? at
+            : new Location(at.path(), at.line(), at.column() + skipped)));
       }
     }
     return out;
