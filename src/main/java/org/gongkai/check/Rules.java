@@ -12,6 +12,7 @@ public final class Rules {
   public static final List<Rule> ALL = List.of(
       new IndexPatternRule(),
       new OrganCodeRule(),
+      new IdentityRule(),
       new IndexFormatRule(),
       new DocNumberRule(),
       new TopicRule(),
@@ -41,9 +42,13 @@ public final class Rules {
       new AnnualNarrativeRule(),
       new AnnualLateRule());
 
-  /** The rules about index numbers, which alone may stop `gongkai index assign`. */
+  /**
+   * The rules about index numbers and the identity they are made of, which alone may stop
+   * `gongkai index assign`.
+   */
   public static final List<Rule> INDEX = ALL.stream()
-      .filter(r -> r.id().startsWith("index") || r.id().equals("organ-code")).toList();
+      .filter(r -> r.id().startsWith("index") || r.id().equals("organ-code")
+          || r.id().equals(IdentityRule.ID)).toList();
 
   /** Runs every rule. */
   public static void runAll(CheckContext context, Consumer<Problem> problems) {
