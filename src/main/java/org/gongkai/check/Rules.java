@@ -21,6 +21,7 @@ public final class Rules {
       new PersonalDataRule(PersonalData.Kind.MOBILE),
       new PersonalDataRule(PersonalData.Kind.BANK_CARD),
       new InjectionTermRule(),
+      new InjectionShapeRule(),
       new HiddenCharacterRule(),
       new HtmlCommentRule(),
       new LinkDomainRule(),

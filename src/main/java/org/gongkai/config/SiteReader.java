@@ -118,7 +118,8 @@ public final class SiteReader {
       return new SiteConfig("", "", "", "https://example.gov.cn/", "", null,
           SiteConfig.DEFAULT_INDEX_PATTERN, TopicList.bundled(), SiteConfig.DEFAULT_PERMALINK,
           SiteConfig.DEFAULT_PAGE_SIZE, SiteConfig.DEFAULT_ZONE, "", List.of(),
-          new CheckSettings(List.of("*.gov.cn"), SpamTerms.builtIn(), List.of()), Map.of());
+          new CheckSettings(List.of("*.gov.cn"), SpamTerms.builtIn(), List.of(),
+              SpamTerms.knownPlatforms()), Map.of());
     }
     MappingReader r = reader.get();
     String name = r.requiredText(ConfigKeys.NAME).orElse("");
@@ -186,7 +187,10 @@ public final class SiteReader {
             d.hint());
       }
     }
-    return new CheckSettings(domains, terms.stream().distinct().toList(), holidays);
+    List<String> platforms = new ArrayList<>(SpamTerms.knownPlatforms());
+    platforms.addAll(r.textList(ConfigKeys.KNOWN_PLATFORMS));
+    return new CheckSettings(domains, terms.stream().distinct().toList(), holidays,
+        platforms.stream().distinct().toList());
   }
 
   private static String baseUrl(String written, MappingReader r) {
