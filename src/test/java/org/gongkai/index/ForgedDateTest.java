@@ -72,6 +72,25 @@ class ForgedDateTest {
   }
 
   @Test
+  void theCommandLineSaysSoInCheckIndexCheckAndIndexAssign() {
+    site.report("content/tzgg/late.md", "补发的通知", "2023-11-16");
+    for (String[] command : List.of(new String[] {"check"}, new String[] {"index", "check"},
+        new String[] {"index", "assign"})) {
+      java.io.StringWriter err = new java.io.StringWriter();
+      List<String> args = new java.util.ArrayList<>(List.of(command));
+      args.addAll(List.of("--site", dir.toString(), "--today", DAY.toString()));
+      int code = org.gongkai.cli.Main.run(args.toArray(String[]::new),
+          new java.io.PrintWriter(new java.io.StringWriter(), true),
+          new java.io.PrintWriter(err, true), Map.of());
+      assertEquals(1, code, String.join(" ", command));
+      assertTrue(err.toString().contains("content/tzgg/late.md:4:1: error: date-forged: 发布日期 "
+          + "2023-11-16 早于今天（2023-11-20）"), err.toString());
+      assertTrue(err.toString().contains("提示：请把发布日期改为今天（2023-11-20）"), err.toString());
+    }
+    assertFalse(site.read("index-ledger.yaml").contains("late.md"));
+  }
+
+  @Test
   void publishedTodayOrImportedTheDocumentIsNumbered() {
     site.report("content/tzgg/late.md", "补发的通知", "2023-11-16");
     BuildResult imported = site.gongkai(DAY, false)

@@ -89,7 +89,8 @@ class TableLayoutIT extends SampleInBrowser {
     browser.open(server.url(page));
     List<Map<String, Object>> cells = browser.script("var out = [];"
         + "document.querySelectorAll('table.tasks td.col-change').forEach(function (td) {"
-        + "  var card = td.closest('tr').getBoundingClientRect(), cell = td.getBoundingClientRect();"
+        + "  var card = td.closest('tr').getBoundingClientRect();"
+        + "  var cell = td.getBoundingClientRect();"
         + "  var label = parseFloat(getComputedStyle(td, '::before').height);"
         + "  out.push({card: card.width, cell: cell.width, left: cell.left - card.left,"
         + "    label: label, line: parseFloat(getComputedStyle(td, '::before').lineHeight)});"
