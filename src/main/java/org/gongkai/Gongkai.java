@@ -259,9 +259,9 @@ public final class Gongkai {
   /**
    * Creates a new site in {@code dir} (which must not exist or be empty) from the starter files,
    * and makes it a Git repository when git is installed and the folder is not inside one already
-   * (a note says which). With a real organ code its example documents are numbered; without one
+   * (a note says which). With both codes its example documents are numbered; without them
    * site.yaml holds placeholders, notes say what to fill in, and nothing is numbered: numbers made
-   * with a placeholder organ code would stay wrong for ever.
+   * with a placeholder organ code would stay wrong for ever, and no site builds with either.
    *
    * @param name the site's name (网站名称)
    * @param organCode the organ code (机构代码), checked with {@link #organCode}; null for a
@@ -283,7 +283,7 @@ public final class Gongkai {
     }
     List<Problem> problems = new ArrayList<>();
     problems.add(git(dir));
-    if (organCode != null) {
+    if (organCode != null && siteCode != null) {
       problems.addAll(builder().siteDirectory(dir).today(today).build()
           .assign(Set.of(), Set.of()).problems());
     } else {

@@ -48,8 +48,8 @@ class InitTest {
         stdout);
     assertTrue(stdout.contains("提示：请在 site.yaml 中填写本单位的机构代码"), stdout);
     assertTrue(stdout.contains("编号 0 篇文档"), stdout);
-    assertTrue(stdout.contains("下一步：在 " + site + "/site.yaml 中把占位的机构代码（organCode）和网站标识码"
-        + "（siteCode）改为本单位的"), stdout);
+    assertTrue(stdout.contains("下一步：按上面的说明，在 " + site + "/site.yaml 中把占位值改为本单位的代码，"
+        + "然后 cd " + site + " && mvn package"), stdout);
     assertFalse(Files.exists(site.resolve("index-ledger.yaml")), "no number was issued");
     assertFalse(TestSites.read(site.resolve("content/tzgg/first-notice.md")).contains("index:"));
     assertTrue(TestSites.read(site.resolve(".gitignore")).contains("\ntarget/\n"));
@@ -84,6 +84,19 @@ class InitTest {
     assertTrue(TestSites.read(site.resolve("site.yaml")).contains("siteCode: \"3306000001\""));
     assertEquals(0, run("build", "--site", site.toString()), err::toString);
     assertTrue(Files.isRegularFile(site.resolve("site-output/index.html")));
+  }
+
+  @Test
+  void withTheOrganCodeAloneNothingIsNumberedAndTheSiteCodeIsAskedFor() {
+    Path site = root.resolve("my-site");
+    assertEquals(0, run("init", site.toString(), "--organ-code", "11330600002577014T"),
+        err::toString);
+    assertTrue(out.toString().contains("编号 0 篇文档，0 个错误"), out.toString());
+    assertTrue(out.toString().contains("note: identity-placeholder: 网站标识码（siteCode）"),
+        out.toString());
+    assertFalse(out.toString().contains("机构代码（organCode）"), out.toString());
+    assertTrue(TestSites.read(site.resolve("site.yaml")).contains(
+        "organCode: \"11330600002577014T\""));
   }
 
   @Test
