@@ -48,7 +48,8 @@ public final class Yaml12 {
   private Yaml12() {}
 
   /**
-   * The single document in {@code text}, or empty after reporting a syntax error.
+   * The single document in {@code text}, or empty after reporting a syntax error or a slip that
+   * needs no key names (see the other {@code compose}: without keys, a colon is not judged).
    *
    * @param firstLine the file line that {@code text} starts on (front matter starts on line 2)
    */
