@@ -64,6 +64,39 @@ class InjectionRulesTest {
     assertTrue(found.get(1).hint().in(Lang.ZH).contains("knownPlatforms"));
   }
 
+  /**
+   * Every spliced example in a real site: in a task cell of one task list and in the title of a
+   * notice of its own, each found where it is, as an error.
+   */
+  @Test
+  void everySplicedExampleIsFoundInATaskCellAndInATitle() throws java.io.IOException {
+    List<org.junit.jupiter.params.provider.Arguments> examples =
+        InjectionShapeTest.splicedExamples().toList();
+    StringBuilder tasks = new StringBuilder();
+    TestSite site = Checks.site(dir);
+    for (int i = 0; i < examples.size(); i++) {
+      String spam = examples.get(i).get()[0].toString();
+      tasks.append("  - seq: ").append(i + 1).append("\n    content: 推进数字化改革\n")
+          .append("    progress: '已完成平台建设").append(spam.replace("'", "''"))
+          .append("，进入试运行。'\n");
+      site.write("content/tzgg/n" + i + ".md", Checks.report("'关于开展检查的通知"
+          + spam.replace("'", "''") + "'", "2023-12-01", "", "正文。"));
+    }
+    site.write("content/tzgg/list.yaml", Checks.tasks("重点工作", "2023-12-01", tasks.toString()));
+    List<Problem> found = Checks.found(site, "injection-shape");
+    for (int i = 0; i < examples.size(); i++) {
+      String brand = examples.get(i).get()[1].toString();
+      String cell = "task " + (i + 1) + " has";
+      String title = "content/tzgg/n" + i + ".md:2:";
+      assertTrue(found.stream().anyMatch(p -> p.isError()
+          && p.message().in(Lang.EN).contains(cell) && p.message().in(Lang.EN).contains(brand)),
+          () -> "not found in task " + brand);
+      assertTrue(found.stream().anyMatch(p -> p.isError() && p.location().toString()
+          .startsWith(title) && p.message().in(Lang.EN).contains(brand)),
+          () -> "not found in the title: " + brand);
+    }
+  }
+
   @Test
   void aPlatformTheSiteUsesIsAllowedForTheSiteOrForOneDocument() {
     TestSite site = Checks.site(dir)

@@ -14,7 +14,9 @@ import java.util.stream.Stream;
 import org.gongkai.config.SiteReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The shape of injected spam ({@link InjectionShape}) against real government text and spliced
@@ -89,44 +91,25 @@ class InjectionShapeTest {
    * Spliced spam, each spliced into a real sentence of seed 002 (a task cell) and of seed 001
    * (report prose) at the place a hacked page has it: the brand is found.
    */
+  /** The spliced examples of {@code src/test/resources/injection-spliced.txt}: spam, brand. */
+  static Stream<Arguments> splicedExamples() throws IOException {
+    try (java.io.InputStream in = InjectionShapeTest.class.getResourceAsStream(
+        "/injection-spliced.txt")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+          .filter(l -> !l.isBlank() && !l.startsWith("#"))
+          .map(l -> Arguments.of(l.substring(0, l.lastIndexOf('|')),
+              l.substring(l.lastIndexOf('|') + 1)))
+          .toList().stream();
+    }
+  }
+
+  @Test
+  void thereAreAtLeastThirtyExamples() throws IOException {
+    assertTrue(splicedExamples().count() >= 30);
+  }
+
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "kaiyun登录入口|kaiyun",
-      "开云体育官网登录,开云体育app下载|开云体育",
-      "bet365官网|bet365",
-      "ayx爱游戏体育官网入口|ayx",
-      "leyu乐鱼体育官网,leyu乐鱼体育入口|leyu乐鱼体育",
-      "九游会登录，九游会入口|九游会",
-      "星空体育官网-星空体育app|星空体育",
-      "华体会hth登录|hth",
-      "yabo下载|yabo",
-      "k8凯发网址入口|k8凯发",
-      "9377注册|9377",
-      "澳门威尼斯人官网,澳门威尼斯人登录|澳门威尼斯人",
-      "访问kaiyun.com进入开云官网|kaiyun.com",
-      "访问 ky8.vip 立即注册|ky8.vip",
-      "mgm美高梅官网登陆入口|美高梅",
-      "boya 登录|boya",
-      "jiuyou_登录|jiuyou",
-      "ｋａｉｙｕｎ登录|ｋａｉｙｕｎ",
-      "KAIYUN官网|KAIYUN",
-      "开元棋牌官网,开元棋牌下载|开元棋牌",
-      "888.cc注册送|888.cc",
-      "ob欧宝官网 ob欧宝app下载|ob欧宝",
-      "必威betway登录|betway",
-      "188金宝博网址：188bet.com|188bet.com",
-      "雷竞技raybet官网|raybet",
-      "开云入口,开云登录|开云",
-      "乐动体育app官网下载|乐动体育",
-      "永利皇宫登录网址|永利皇宫",
-      "鸭脖yabo官方网站|yabo",
-      "LOL竞猜官网入口|LOL竞猜",
-      "kaiyunapp|kaiyun",
-      "pg电子-pg电子官网入口|pg电子",
-      "金沙js333网址|js333",
-      "xpj588.com登录|xpj588.com",
-      "bob体育app官网入口|bob体育",
-  })
+  @MethodSource("splicedExamples")
   void splicedSpamIsFoundWhereverItIsSpliced(String spam, String brand) {
     List<String> sentences = List.of(
         "加快推进平湖市共富方舟数字化应用" + spam + "，通过整合“感智汇”已有数据。",
