@@ -48,8 +48,20 @@ final class InjectionShapeRule extends TextRule {
   void checkText(
       CheckContext context, Document doc, DocumentTexts.Text text, Consumer<Problem> problems) {
     String value = text.value();
-    for (InjectionShape.Finding f : InjectionShape.find(value, known(context),
-        allowedDomain(context))) {
+    // made only when a text has a candidate brand, which is rare
+    Predicate<String> known = new Predicate<>() {
+      private Predicate<String> names;
+
+      @Override
+      public boolean test(String name) {
+        if (names == null) {
+          names = known(context);
+        }
+        return names.test(name);
+      }
+    };
+    for (InjectionShape.Finding f : InjectionShape.find(value, known,
+        domain -> allowedDomain(context).test(domain))) {
       String matched = f.in(value);
       Location at = context.locator().find(text.near(), matched);
       Allowance allowed = allowance(doc, matched, f.brand());
