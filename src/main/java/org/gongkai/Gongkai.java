@@ -288,7 +288,7 @@ public final class Gongkai {
           .assign(Set.of(), Set.of()).problems());
     } else {
       Site site = SiteReader.read(dir, p -> { });
-      for (Problem p : IdentityRule.findings(site, Optional.empty())) {
+      for (Problem p : IdentityRule.findings(site, Optional.empty(), today.atStartOfDay())) {
         problems.add(Problem.note(p.location(), p.ruleId(), p.message(), p.hint()));
       }
     }
@@ -552,7 +552,12 @@ public final class Gongkai {
     }
     // assigning numbers is blocked only by what concerns numbers, so that `--import` can fix a
     // date-forged finding
-    Rules.run(assignOnly ? Rules.INDEX : Rules.ALL, context, problems::add);
+    Rules.run(assignOnly ? Rules.INDEX : Rules.ALL, context, p -> {
+      // a placeholder number being renumbered is what its finding asks for: it blocks nothing
+      if (!p.ruleId().equals(IdentityRule.ID) || !request.renumber().contains(p.path())) {
+        problems.add(p);
+      }
+    });
     IndexAssigner.Plan numbers = null;
     if (ledger.isPresent() && context.indexPattern().isPresent()) {
       numbers = IndexAssigner.plan(site, ledger.get(), context.indexPattern().get(),

@@ -71,7 +71,7 @@ public final class IdentityRule implements Rule {
 
   @Override
   public void check(CheckContext context, Consumer<Problem> problems) {
-    for (Problem p : findings(context.site(), context.indexPattern())) {
+    for (Problem p : findings(context.site(), context.indexPattern(), context.now())) {
       problems.accept(context.publishing() ? p : new Problem(p.path(), p.line(), p.column(),
           org.gongkai.model.Severity.WARNING, p.ruleId(), p.message(), p.hint()));
     }
@@ -79,10 +79,12 @@ public final class IdentityRule implements Rule {
 
   /**
    * Every placeholder of a site, as errors: in site.yaml, in units.yaml's organ codes, and in
-   * the numbers of documents made with a placeholder organ code. A key that could not be read
-   * is left to its reading error.
+   * the numbers of documents public at {@code now} made with a placeholder organ code (a
+   * scheduled one is renumbered before it is published: {@code --renumber-unpublished}). A key
+   * that could not be read is left to its reading error.
    */
-  public static List<Problem> findings(Site site, Optional<IndexPattern> pattern) {
+  public static List<Problem> findings(
+      Site site, Optional<IndexPattern> pattern, java.time.LocalDateTime now) {
     List<Problem> out = new ArrayList<>();
     SiteConfig config = site.config();
     for (Identity identity : SITE) {
@@ -102,6 +104,9 @@ public final class IdentityRule implements Rule {
     pattern.ifPresent(p -> {
       for (Document doc : site.documents()) {
         String index = doc.meta().index();
+        if (!doc.meta().isPublicAt(now)) {
+          continue;
+        }
         p.parse(index == null ? "" : index).map(IndexPattern.Parts::organCode)
             .filter(OrganCode::isPlaceholder)
             .ifPresent(organ -> out.add(Problem.error(doc.source().at("index"), ID,

@@ -127,6 +127,11 @@ public final class IndexAssigner {
     private final List<Problem> log = new ArrayList<>();
     /** The documents to renumber: those asked for, and the unpublished ones when asked. */
     private final Set<String> renumber = new java.util.TreeSet<>();
+    /**
+     * Documents renumbered whose 发布日期 stands although it precedes their new number: their old
+     * number was imported, or made with a placeholder organ code (they were published with it).
+     */
+    private final Set<String> keepsDate = new java.util.TreeSet<>();
     private boolean failed;
 
     Run(Site site, Ledger ledger, IndexPattern pattern, Path siteDir, Options options,
@@ -147,6 +152,13 @@ public final class IndexAssigner {
       if (options.renumberUnpublished()) {
         byPath.values().stream().filter(d -> d.meta().index() != null
             && !published(d.meta().index())).forEach(d -> renumber.add(d.source().path()));
+      }
+      for (String path : renumber) {
+        String old = byPath.containsKey(path) ? byPath.get(path).meta().index() : null;
+        if (old != null && (placeholder(old) || ledger.entries().stream()
+            .anyMatch(e -> e.index().equals(old) && e.path().equals(path) && e.imported()))) {
+          keepsDate.add(path);
+        }
       }
       readLedger();
       if (failed) {
@@ -355,7 +367,8 @@ public final class IndexAssigner {
     private java.util.Optional<Document> assign(Document doc) {
       String path = doc.source().path();
       Location at = doc.source().at("title");
-      boolean imported = !ledger.existed() || options.importPaths().contains(path);
+      boolean imported = !ledger.existed() || options.importPaths().contains(path)
+          || keepsDate.contains(path);
       if (forged(doc, imported, null)) {
         return java.util.Optional.empty(); // a number issued today would be rejected
       }

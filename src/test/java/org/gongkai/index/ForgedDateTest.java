@@ -128,6 +128,36 @@ class ForgedDateTest {
     assertEquals(before, site.snapshot());
   }
 
+  /**
+   * A number an earlier gongkai issued with init's placeholder organ code: the identity check
+   * names it, and it is renumbered although published, keeping its document's date.
+   */
+  @Test
+  void aNumberMadeWithAPlaceholderOrganCodeIsRenumberedAndTheDateStands() {
+    String placeholder = "000000000000000000/2023-000001";
+    site.report("content/tzgg/old.md", "旧示例通知", "2023-11-13");
+    site.write("content/tzgg/old.md", site.read("content/tzgg/old.md")
+        .replace("title: 旧示例通知\n", "title: 旧示例通知\nindex: " + placeholder + "\n"));
+    site.write("index-ledger.yaml", site.read("index-ledger.yaml") + "- index: \"" + placeholder
+        + "\"\n  path: \"content/tzgg/old.md\"\n  title: \"旧示例通知\"\n"
+        + "  assigned: 2023-11-13\n  state: active\n  imported: true\n");
+    Problem named = assertProblem(site.gongkai(DAY, false).check().problems(),
+        "content/tzgg/old.md:3:1", Severity.WARNING, "identity-placeholder", placeholder,
+        "gongkai index assign --renumber content/tzgg/old.md");
+    assertEquals(Severity.ERROR, site.gongkai(DAY, false).build().problems().stream()
+        .filter(p -> p.location().equals(named.location())).findFirst().orElseThrow()
+        .severity(), "a build stops at it");
+
+    BuildResult r = site.gongkai(DAY, false).assign(Set.of("content/tzgg/old.md"), Set.of());
+    assertFalse(r.hasErrors(), r.problems()::toString);
+    assertEquals("11330600002577014T/2023-000002",
+        IndexNumbersTest.indexOf(site, "content/tzgg/old.md"));
+    assertTrue(site.read("index-ledger.yaml").contains("- index: \"" + placeholder
+        + "\"\n  path: \"content/tzgg/old.md\"\n  title: \"旧示例通知\"\n"
+        + "  assigned: 2023-11-13\n  state: retired\n"));
+    assertFalse(site.gongkai(DAY, false).build().hasErrors(), "no forged date: it stands");
+  }
+
   @Test
   void afterTheOrganCodeChangesOnlyUnpublishedDocumentsAreRenumbered() {
     // a scheduled notice that was given its number by hand, then the organ code is corrected
