@@ -24,6 +24,7 @@ import org.gongkai.assemble.Page;
 import org.gongkai.assemble.SiteAssembler;
 import org.gongkai.assemble.SitePlan;
 import org.gongkai.check.CheckContext;
+import org.gongkai.check.IdentityRule;
 import org.gongkai.check.MaskingFixes;
 import org.gongkai.check.OutputChecks;
 import org.gongkai.check.ReportFormat;
@@ -53,6 +54,7 @@ import org.gongkai.model.Text;
 import org.gongkai.model.TextException;
 import org.gongkai.publish.AtomicFile;
 import org.gongkai.publish.BuildCache;
+import org.gongkai.publish.GitRepository;
 import org.gongkai.publish.OutputPathException;
 import org.gongkai.publish.SiteWriter;
 import org.gongkai.publish.SourceWriter;
@@ -141,7 +143,7 @@ public final class Gongkai {
           Duration.ofNanos(System.nanoTime() - start), 0);
     }
     return run(frozen ? IndexAssigner.Mode.FROZEN : IndexAssigner.Mode.ASSIGN, true,
-        Set.of(), Set.of(), cached);
+        IndexRequest.NONE, cached);
   }
 
   /** What the last build left, and whether it still describes the output exactly. */
@@ -180,7 +182,7 @@ public final class Gongkai {
   /** Reads, checks and renders the site in memory, writing nothing. */
   public BuildResult check() {
     return run(frozen ? IndexAssigner.Mode.FROZEN : IndexAssigner.Mode.VERIFY, false,
-        Set.of(), Set.of(), Cached.NONE);
+        IndexRequest.NONE, Cached.NONE);
   }
 
   /**
@@ -191,12 +193,29 @@ public final class Gongkai {
    * @param importPaths documents to mark as imported from an older site
    */
   public BuildResult assign(Set<String> renumber, Set<String> importPaths) {
+    return assign(renumber, importPaths, false);
+  }
+
+  /**
+   * Assigns index numbers as {@link #assign(Set, Set)} does and, with {@code
+   * renumberUnpublished}, gives a fresh number to every document whose number is not yet
+   * published (no document carrying it has a 发布日期 on or before today, and it is not imported):
+   * after the organ code changed, so that those numbers carry the new one.
+   */
+  public BuildResult assign(
+      Set<String> renumber, Set<String> importPaths, boolean renumberUnpublished) {
     if (frozen) {
       return failed(Problem.error(Location.of(Ledger.FILE), "index-frozen",
           Text.of("facade.assign-frozen"), Text.of("facade.assign-frozen-hint")),
           BuildResult.Action.ASSIGN);
     }
-    return run(IndexAssigner.Mode.ASSIGN, false, renumber, importPaths, Cached.NONE);
+    return run(IndexAssigner.Mode.ASSIGN, false, new IndexRequest(renumber, importPaths,
+        renumberUnpublished), Cached.NONE);
+  }
+
+  /** What an assignment was asked to do besides numbering new documents. */
+  private record IndexRequest(Set<String> renumber, Set<String> imports, boolean unpublished) {
+    static final IndexRequest NONE = new IndexRequest(Set.of(), Set.of(), false);
   }
 
   /**
@@ -232,14 +251,34 @@ public final class Gongkai {
 
   /**
    * Creates a new site in {@code dir} (which must not exist or be empty) from the starter files,
-   * and numbers its example documents.
+   * with placeholders for the organ code and the 网站标识码: nothing is numbered (see {@link
+   * #init(Path, String, String, String, LocalDate)}).
    *
    * @param name the site's name (网站名称)
    * @param today the day the example documents are published
    */
   public static BuildResult init(Path dir, String name, LocalDate today) {
+    return init(dir, name, null, null, today);
+  }
+
+  /**
+   * Creates a new site in {@code dir} (which must not exist or be empty) from the starter files,
+   * and makes it a Git repository when git is installed and the folder is not inside one already
+   * (a note says which). With both codes its example documents are numbered; without them
+   * site.yaml holds placeholders, notes say what to fill in, and nothing is numbered: numbers made
+   * with a placeholder organ code would stay wrong for ever, and no site builds with either.
+   *
+   * @param name the site's name (网站名称)
+   * @param organCode the organ code (机构代码), checked with {@link #organCode}; null for a
+   *     placeholder
+   * @param siteCode the 网站标识码, checked with {@link #siteCode}; null for a placeholder
+   * @param today the day the example documents are published
+   */
+  public static BuildResult init(
+      Path dir, String name, String organCode, String siteCode, LocalDate today) {
     long start = System.nanoTime();
-    Map<String, byte[]> files = org.gongkai.config.StarterSite.files(name, version(), today);
+    Map<String, byte[]> files = org.gongkai.config.StarterSite.files(name, organCode, siteCode,
+        version(), today);
     try {
       SourceWriter.createAll(dir, files);
     } catch (IOException e) {
@@ -247,10 +286,74 @@ public final class Gongkai {
     } catch (OutputPathException e) {
       return failed(initFailed(dir, e.text()), BuildResult.Action.INIT);
     }
-    BuildResult numbered = builder().siteDirectory(dir).today(today).build()
-        .assign(Set.of(), Set.of());
-    return new BuildResult(numbered.problems(), 0, 0, true,
-        Duration.ofNanos(System.nanoTime() - start), files.size(), BuildResult.Action.INIT);
+    List<Problem> problems = new ArrayList<>();
+    problems.add(git(dir));
+    if (organCode != null && siteCode != null) {
+      problems.addAll(builder().siteDirectory(dir).today(today).build()
+          .assign(Set.of(), Set.of()).problems());
+    } else {
+      Site site = SiteReader.read(dir, p -> { });
+      for (Problem p : IdentityRule.findings(site, Optional.empty(), today.atStartOfDay())) {
+        problems.add(Problem.note(p.location(), p.ruleId(), p.message(), p.hint()));
+      }
+    }
+    return new BuildResult(problems, 0, 0, true, Duration.ofNanos(System.nanoTime() - start),
+        files.size(), BuildResult.Action.INIT);
+  }
+
+  /** Makes a new site a Git repository, and says what was done as a note. */
+  private static Problem git(Path dir) {
+    Location at = Location.of(dir.toString());
+    return switch (GitRepository.init(dir)) {
+      case CREATED -> Problem.note(at, "init", Text.of("facade.git-created", dir.toString()),
+          Text.of("facade.git-created-hint"));
+      case INSIDE_REPOSITORY -> Problem.note(at, "init", Text.of("facade.git-inside"),
+          Text.NONE);
+      case NO_GIT -> Problem.note(at, "init", Text.of("facade.git-none"),
+          Text.of("facade.git-none-hint"));
+      case FAILED -> Problem.note(at, "init", Text.of("facade.git-failed"),
+          Text.of("facade.git-none-hint"));
+    };
+  }
+
+  /**
+   * An organ code given as an option ({@code gongkai init --organ-code}), as the checks read it.
+   *
+   * @throws TextException when it is a placeholder or an 18-character code whose check character
+   *     is wrong, saying so (and what the check character should be)
+   */
+  public static String organCode(String text) {
+    String code = text.strip();
+    Optional<Text> placeholder = IdentityRule.organCode(code);
+    if (placeholder.isPresent()) {
+      throw new TextException(placeholder.get(), Text.of("check.identity.organ-code-hint"));
+    }
+    if (org.gongkai.index.OrganCode.isCreditCode(code)
+        && !org.gongkai.index.OrganCode.isValidCreditCode(code)) {
+      throw new TextException(org.gongkai.index.OrganCode.expectedCheck(code)
+          .map(c -> Text.of("check.organ-code", code, String.valueOf(c),
+              String.valueOf(code.charAt(17))))
+          .orElse(Text.of("check.organ-code-alphabet", code)), Text.of("check.organ-code-hint"));
+    }
+    return code;
+  }
+
+  /**
+   * A 网站标识码 given as an option ({@code gongkai init --site-code}).
+   *
+   * @throws TextException when it is not 10 digits or {@code bm} and 8 digits, or a placeholder
+   */
+  public static String siteCode(String text) {
+    String code = text.strip();
+    if (!code.matches("\\d{10}|bm\\d{8}")) {
+      throw new TextException(Text.of("config.site-code", code),
+          Text.of("config.site-code-hint"));
+    }
+    Optional<Text> placeholder = IdentityRule.siteCode(code);
+    if (placeholder.isPresent()) {
+      throw new TextException(placeholder.get(), Text.of("check.identity.site-code-hint"));
+    }
+    return code;
   }
 
   private static Problem initFailed(Path dir, Text why) {
@@ -435,8 +538,7 @@ public final class Gongkai {
   }
 
   private BuildResult run(
-      IndexAssigner.Mode mode, boolean writeSite, Set<String> renumber, Set<String> imports,
-      Cached cached) {
+      IndexAssigner.Mode mode, boolean writeSite, IndexRequest request, Cached cached) {
     long start = System.nanoTime();
     List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
     Site site = SiteReader.read(siteDirectory, problems::add);
@@ -450,13 +552,22 @@ public final class Gongkai {
     Map<String, LedgerEntry> issued = new HashMap<>();
     ledger.ifPresent(l -> l.entries().forEach(e -> issued.putIfAbsent(e.index(), e)));
     CheckContext context = CheckContext.of(site, now, siteDirectory, issued);
+    if (writeSite || mode == IndexAssigner.Mode.ASSIGN) {
+      context = context.forPublishing();
+    }
     // assigning numbers is blocked only by what concerns numbers, so that `--import` can fix a
     // date-forged finding
-    Rules.run(assignOnly ? Rules.INDEX : Rules.ALL, context, problems::add);
+    Rules.run(assignOnly ? Rules.INDEX : Rules.ALL, context, p -> {
+      // a placeholder number being renumbered is what its finding asks for: it blocks nothing
+      if (!p.ruleId().equals(IdentityRule.ID) || !request.renumber().contains(p.path())) {
+        problems.add(p);
+      }
+    });
     IndexAssigner.Plan numbers = null;
     if (ledger.isPresent() && context.indexPattern().isPresent()) {
       numbers = IndexAssigner.plan(site, ledger.get(), context.indexPattern().get(),
-          siteDirectory, new IndexAssigner.Options(mode, renumber, imports, now, complete),
+          siteDirectory, new IndexAssigner.Options(mode, request.renumber(), request.imports(),
+              now, complete, request.unpublished()),
           problems::add);
       site = site.withDocuments(numbers.documents());
     }

@@ -23,11 +23,13 @@ public final class RuleCatalogue {
     add(out, "file-unreadable", Text.of("rule.file-unreadable"), "");
     add(out, "site-layout", Text.of("rule.site-layout"), MODEL);
     add(out, "yaml-syntax", Text.of("rule.yaml-syntax"), "YAML 1.2");
+    add(out, "yaml-slip", Text.of("rule.yaml-slip"), "YAML 1.2");
     add(out, "yaml-structure", Text.of("rule.yaml-structure"), MODEL);
     add(out, "front-matter", Text.of("rule.front-matter"), MODEL);
     add(out, "missing-field", Text.of("rule.missing-field"), MODEL);
     add(out, "duplicate-key", Text.of("rule.duplicate-key"), MODEL);
     add(out, "unknown-key", Text.of("rule.unknown-key"), MODEL);
+    add(out, "misspelt-key", Text.of("rule.misspelt-key"), MODEL);
     add(out, "wrong-type", Text.of("rule.wrong-type"), MODEL);
     add(out, "boolean", Text.of("rule.boolean"), "YAML 1.2; " + MODEL);
     add(out, "date-format", Text.of("rule.date-format"),

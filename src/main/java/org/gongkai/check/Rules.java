@@ -12,6 +12,7 @@ public final class Rules {
   public static final List<Rule> ALL = List.of(
       new IndexPatternRule(),
       new OrganCodeRule(),
+      new IdentityRule(),
       new IndexFormatRule(),
       new DocNumberRule(),
       new TopicRule(),
@@ -20,6 +21,7 @@ public final class Rules {
       new PersonalDataRule(PersonalData.Kind.MOBILE),
       new PersonalDataRule(PersonalData.Kind.BANK_CARD),
       new InjectionTermRule(),
+      new InjectionShapeRule(),
       new HiddenCharacterRule(),
       new HtmlCommentRule(),
       new LinkDomainRule(),
@@ -41,9 +43,13 @@ public final class Rules {
       new AnnualNarrativeRule(),
       new AnnualLateRule());
 
-  /** The rules about index numbers, which alone may stop `gongkai index assign`. */
+  /**
+   * The rules about index numbers and the identity they are made of, which alone may stop
+   * `gongkai index assign`.
+   */
   public static final List<Rule> INDEX = ALL.stream()
-      .filter(r -> r.id().startsWith("index") || r.id().equals("organ-code")).toList();
+      .filter(r -> r.id().startsWith("index") || r.id().equals("organ-code")
+          || r.id().equals(IdentityRule.ID)).toList();
 
   /** Runs every rule. */
   public static void runAll(CheckContext context, Consumer<Problem> problems) {
@@ -57,6 +63,9 @@ public final class Rules {
   public static void run(List<Rule> rules, CheckContext context, Consumer<Problem> problems) {
     List<TextRule> textRules = new java.util.ArrayList<>();
     for (Rule rule : rules) {
+      if (rule.reads().stream().anyMatch(context.site()::failed)) {
+        continue; // what it judges by could not be read: that error is the finding
+      }
       if (rule instanceof TextRule t) {
         textRules.add(t);
       } else {

@@ -34,7 +34,7 @@ final class UnitRunTogetherRule extends UnitRule {
   @Override
   void checkUnknown(CheckContext context, Task task, UnitRef ref, Consumer<Problem> problems) {
     split(ref.name(), context.units()).ifPresent(parts -> problems.accept(
-        Problem.warning(context.locator().find(task.location(), ref.name()), id(),
+        Problem.warning(ref.location(), id(),
             Text.of("check.unit-run-together", task.seq(), ref.name(), Text.list(parts)),
             Text.of("check.unit-run-together-hint", ref.mark() + String.join(", ", parts)))));
   }

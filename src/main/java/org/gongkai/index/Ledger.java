@@ -62,7 +62,7 @@ public record Ledger(List<LedgerEntry> entries, boolean existed) {
     }
     List<Problem> found = new ArrayList<>();
     Optional<Node> node = Utf8Text.read(file, FILE, found::add)
-        .flatMap(text -> Yaml12.compose(text, FILE, 1, found::add));
+        .flatMap(text -> Yaml12.compose(text, FILE, 1, ENTRY.allNames(), found::add));
     List<LedgerEntry> entries = new ArrayList<>();
     if (node.isPresent() && !Yaml12.isNull(node.get())) {
       if (!(node.get() instanceof SequenceNode list)) {
@@ -89,9 +89,12 @@ public record Ledger(List<LedgerEntry> entries, boolean existed) {
         }
       }
     }
-    found.forEach(p -> problems.accept(new Problem(p.path(), p.line(), p.column(), p.severity(),
-        p.ruleId().equals("unknown-key") ? p.ruleId() : "ledger",
-        Text.of("index.ledger-malformed", p.message()), Text.of("index.ledger-malformed-hint"))));
+    // a slip is named as it is, with its corrected line; anything else is a malformed ledger
+    found.forEach(p -> problems.accept(p.ruleId().equals("yaml-slip") ? p
+        : new Problem(p.path(), p.line(), p.column(), p.severity(),
+            p.ruleId().equals("unknown-key") ? p.ruleId() : "ledger",
+            Text.of("index.ledger-malformed", p.message()),
+            Text.of("index.ledger-malformed-hint"))));
     if (found.stream().anyMatch(Problem::isError)) {
       return Optional.empty();
     }

@@ -184,7 +184,7 @@ abstract class AbstractGongkaiMojo extends AbstractMojo {
   }
 
   /** Runs this goal's part of gongkai. */
-  abstract BuildResult run(Gongkai gongkai);
+  abstract BuildResult run(Gongkai gongkai) throws MojoExecutionException;
 
   /** What the success line says was done, e.g. "built site-output". */
   abstract Text done(BuildResult result);
@@ -263,7 +263,7 @@ abstract class AbstractGongkaiMojo extends AbstractMojo {
     return p.severity() + " " + p.format(Lang.EN);
   }
 
-  private static boolean bool(Lang language, String name, String value, boolean fallback)
+  static boolean bool(Lang language, String name, String value, boolean fallback)
       throws MojoExecutionException {
     if (value == null || value.isBlank()) {
       return fallback;

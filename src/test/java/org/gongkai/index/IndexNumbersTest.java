@@ -110,7 +110,9 @@ class IndexNumbersTest {
   void twoDocumentsWithOneNumberIsAnErrorNamingTheCopy() {
     TestSite site = TestSite.create(dir).report("content/tzgg/a.md", "通知甲", "2023-03-01");
     assign(site, DAY);
-    site.write("content/tzgg/copy.md", site.read("content/tzgg/a.md").replace("通知甲", "通知乙"));
+    // the copy is a new notice, published today
+    site.write("content/tzgg/copy.md", site.read("content/tzgg/a.md").replace("通知甲", "通知乙")
+        .replace("2023-03-01", DAY.toString()));
     Map<String, String> before = site.snapshot();
     BuildResult r = site.gongkai(DAY, false).build();
     assertEquals(List.of("index-duplicate"), rules(r));
@@ -133,7 +135,7 @@ class IndexNumbersTest {
   void frozenBuildFailsOnANewDocumentAndChangesNothing() {
     TestSite site = TestSite.create(dir).report("content/tzgg/a.md", "通知甲", "2023-03-01");
     assign(site, DAY);
-    site.report("content/tzgg/new.md", "新通知", "2023-04-01");
+    site.report("content/tzgg/new.md", "新通知", DAY.toString());
     Map<String, String> before = site.snapshot();
     BuildResult r = site.gongkai(DAY, true).build();
     assertEquals(List.of("index-missing"), rules(r));
