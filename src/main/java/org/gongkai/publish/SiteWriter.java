@@ -2,7 +2,6 @@ package org.gongkai.publish;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -44,24 +43,12 @@ public final class SiteWriter implements AutoCloseable {
   /**
    * Prepares to write {@code output}.
    *
-   * @param protectedDir a folder the output must neither be nor contain (the site itself)
+   * @param protectedDir the site: the output may neither hold it nor lie in what it reads (see
+   *     {@link OutputFolder#check})
    * @throws IOException when the output folder cannot be used; the message says why
    */
   public static SiteWriter open(Path output, Path protectedDir) throws IOException {
-    Path out = output.toAbsolutePath().normalize();
-    Path site = protectedDir.toAbsolutePath().normalize();
-    if (site.startsWith(out)) {
-      throw new TextIOException(Text.of("publish.output-holds-site", out.toString(),
-          site.resolve("site-output").toString()));
-    }
-    if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
-      if (!Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
-        throw new TextIOException(Text.of("publish.not-a-folder", out.toString()));
-      }
-      if (!Files.exists(out.resolve(MARKER)) && !isEmpty(out)) {
-        throw new TextIOException(Text.of("publish.foreign-folder", out.toString()));
-      }
-    }
+    Path out = OutputFolder.check(output, protectedDir);
     Path parent = out.getParent();
     Files.createDirectories(parent);
     Path staging = parent.resolve("." + out.getFileName() + ".tmp-" + UUID.randomUUID());
@@ -231,12 +218,6 @@ public final class SiteWriter implements AutoCloseable {
 
   private static void move(Path from, Path to) throws IOException {
     AtomicFile.move(from, to);
-  }
-
-  private static boolean isEmpty(Path dir) throws IOException {
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-      return !entries.iterator().hasNext();
-    }
   }
 
   static void deleteTree(Path root) throws IOException {

@@ -17,7 +17,8 @@ public final class InputSnapshot {
 
   private static final List<String> FILES = List.of("site.yaml", "units.yaml",
       "index-ledger.yaml");
-  private static final List<String> FOLDERS = List.of("content", "static", "templates");
+  /** The folders of the site that a build reads; no output may be written inside them. */
+  public static final List<String> FOLDERS = List.of("content", "static", "templates");
 
   private InputSnapshot() {}
 
