@@ -129,6 +129,13 @@ public final class Gongkai {
    */
   public BuildResult build() {
     long start = System.nanoTime();
+    try {
+      // a bad output folder stops the build before anything changes; an output folder an
+      // interrupted build left missing is restored even if this build fails
+      SiteWriter.prepare(outputDirectory, siteDirectory);
+    } catch (IOException e) {
+      return failed(writeFailed(e), BuildResult.Action.BUILD);
+    }
     Cached cached = useCache ? cached() : Cached.NONE;
     if (cached.upToDate()) {
       BuildCache c = cached.previous();
@@ -160,7 +167,7 @@ public final class Gongkai {
     LocalDateTime now = now(SiteReader.readConfig(siteDirectory, p -> { }));
     boolean due = !c.due().isEmpty() && !now.isBefore(LocalDateTime.parse(c.due()));
     boolean same = c.inputs().equals(inputs) && !due
-        && SiteWriter.countFiles(outputDirectory) == c.outputFiles();
+        && SiteWriter.matches(outputDirectory, c.outputs());
     return new Cached(c, inputs, same);
   }
 
@@ -579,7 +586,7 @@ public final class Gongkai {
       }
       writer.commit();
       if (useCache && cached.inputs() != null) {
-        saveCache(plan, keys, inspect, previous, writer.filesWritten(), all, cached.inputs(),
+        saveCache(plan, keys, inspect, previous, writer.hashes(), all, cached.inputs(),
             numbers != null && numbers.writes());
       }
       return writer.changedFiles();
@@ -605,7 +612,8 @@ public final class Gongkai {
 
   /**
    * Keeps a page of the previous output when what it shows is unchanged (same page key, under the
-   * same global and template keys): its old file is linked into the new output.
+   * same global and template keys) and its file still has the bytes that build wrote: its old
+   * file is linked into the new output.
    */
   private static boolean keep(
       String path, String key, BuildCache previous, SiteWriter writer, OutputChecks inspect) {
@@ -613,7 +621,7 @@ public final class Gongkai {
       return false;
     }
     try {
-      if (writer.keep(path)) {
+      if (writer.keep(path, previous.outputs().get(path))) {
         inspect.kept(path, previous.pageIds().getOrDefault(path, List.of()));
         return true;
       }
@@ -640,7 +648,7 @@ public final class Gongkai {
 
   private void saveCache(
       SitePlan plan, Map<String, String> keys, OutputChecks inspect, BuildCache previous,
-      long outputFiles,
+      Map<String, String> outputs,
       List<Problem> problems, String inputsBefore, boolean sourcesChanged) {
     Renderer renderer = new Renderer(siteDirectory);
     Map<String, List<String>> ids = new HashMap<>();
@@ -661,7 +669,7 @@ public final class Gongkai {
         kept = List.copyOf(problems);
       }
       new BuildCache(inputs, plan.globalKey() + "|" + renderer.templatesKey(version()), due,
-          outputFiles, plan.published().size(), plan.pages().size(), keys, ids,
+          outputs, plan.published().size(), plan.pages().size(), keys, ids,
           kept).write(BuildCache.file(siteDirectory, outputDirectory));
     } catch (IOException | RuntimeException e) {
       // the cache only saves time: the next build renders everything

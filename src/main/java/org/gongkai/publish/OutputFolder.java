@@ -72,6 +72,41 @@ final class OutputFolder {
   }
 
   /**
+   * Checks, before the swap, everything that could stop it half-way or leave litter: the parent
+   * folder must take new entries, and every folder of the old output must be writable (to be
+   * emptied and deleted).
+   *
+   * @throws IOException naming what cannot be written; nothing has changed then
+   */
+  static void checkReplaceable(Path out, boolean exists) throws IOException {
+    Path parent = out.getParent();
+    try {
+      Files.delete(Files.createTempFile(parent, "." + out.getFileName() + ".", ".probe"));
+    } catch (IOException | SecurityException e) {
+      throw new TextIOException(Text.of("publish.output-not-replaceable", out.toString(),
+          parent.toString()));
+    }
+    if (!exists) {
+      return;
+    }
+    String[] refused = {null};
+    Files.walkFileTree(out, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+        if (!Files.isWritable(dir)) {
+          refused[0] = dir.toString();
+          return FileVisitResult.TERMINATE;
+        }
+        return FileVisitResult.CONTINUE;
+      }
+    });
+    if (refused[0] != null) {
+      throw new TextIOException(Text.of("publish.output-not-replaceable", out.toString(),
+          refused[0]));
+    }
+  }
+
+  /**
    * The real path of a file or folder: symbolic links resolved; for one that does not exist, the
    * real path of its nearest existing parent with the rest of the name.
    */
