@@ -662,8 +662,10 @@ public final class Gongkai {
         .map(u -> u.document().meta().published().value())
         .min(LocalDateTime::compareTo).map(LocalDateTime::toString).orElse("");
     try {
-      // numbers written into documents during this build change the inputs it started from
-      String inputs = sourcesChanged ? inputsKey() : inputsBefore;
+      // numbers written into documents during this build change the inputs it started from,
+      // and its problems are not those a build of the numbered documents finds: the next build
+      // checks everything again (reusing the pages), and only its problems are ever replayed
+      String inputs = sourcesChanged ? "" : inputsBefore;
       List<Problem> kept;
       synchronized (problems) {
         kept = List.copyOf(problems);

@@ -298,6 +298,15 @@ public final class IndexAssigner {
             Text.of("index.organ-hint"));
         return java.util.Optional.empty();
       }
+      boolean imported = !ledger.existed() || options.importPaths().contains(path);
+      // decided before the number is issued: a build that issued it would report nothing, and
+      // every build after it the forged date
+      java.util.Optional<Problem> forged = ForgedDate.check(doc, null, options.today(), imported);
+      if (forged.isPresent()) {
+        failed = true;
+        problems.accept(forged.get());
+        return java.util.Optional.empty();
+      }
       LocalDate date = doc.meta().published().date();
       IndexPattern.Parts base = new IndexPattern.Parts(organ, date.getYear(),
           pattern.hasMonth() ? date.getMonthValue() : 0, 0);
@@ -320,7 +329,6 @@ public final class IndexAssigner {
         return java.util.Optional.empty();
       }
       HeaderEditor.Result edited = HeaderEditor.addIndex(original, path.endsWith(".md"), index);
-      boolean imported = !ledger.existed() || options.importPaths().contains(path);
       entries.put(index, new LedgerEntry(index, path, title(doc), options.today(),
           LedgerEntry.State.ACTIVE, imported, 0));
       if (!edited.ok()) {

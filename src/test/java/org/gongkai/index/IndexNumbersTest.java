@@ -110,7 +110,10 @@ class IndexNumbersTest {
   void twoDocumentsWithOneNumberIsAnErrorNamingTheCopy() {
     TestSite site = TestSite.create(dir).report("content/tzgg/a.md", "通知甲", "2023-03-01");
     assign(site, DAY);
-    site.write("content/tzgg/copy.md", site.read("content/tzgg/a.md").replace("通知甲", "通知乙"));
+    // the copy is a new document, published today (a number issued today to a document dated
+    // earlier is a forged publication date)
+    site.write("content/tzgg/copy.md", site.read("content/tzgg/a.md").replace("通知甲", "通知乙")
+        .replace("published: 2023-03-01", "published: " + DAY));
     Map<String, String> before = site.snapshot();
     BuildResult r = site.gongkai(DAY, false).build();
     assertEquals(List.of("index-duplicate"), rules(r));
