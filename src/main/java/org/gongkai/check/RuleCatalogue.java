@@ -67,6 +67,7 @@ public final class RuleCatalogue {
     add(out, "index-assigned", Text.of("rule.index-assigned"), "");
     add(out, "index-recorded", Text.of("rule.index-recorded"), "");
     add(out, "ledger", Text.of("rule.ledger"), "");
+    add(out, "ledger-missing", Text.of("rule.ledger-missing"), "");
     add(out, "ledger-duplicate", Text.of("rule.ledger-duplicate"),
         "政府信息公开目录系统实施指引（试行）");
     add(out, "link-broken", Text.of("rule.link-broken"),
