@@ -279,6 +279,30 @@ public final class Gongkai {
     return d.value();
   }
 
+  /**
+   * Checks a base URL given as an option ({@code --base-url}, Maven's {@code baseUrl}) as
+   * site.yaml's is checked: an absolute http(s) address, without user name, password, query or
+   * fragment.
+   *
+   * @throws TextException saying what is wrong
+   */
+  public static void checkBaseUrl(String url) {
+    java.util.Optional<Text> refusal = org.gongkai.config.BaseUrl.refusal(url);
+    if (refusal.isPresent()) {
+      throw new TextException(refusal.get(), Text.of("config.base-url-hint"));
+    }
+  }
+
+  /**
+   * Checks the name of a report format ({@code text}, {@code json}, {@code sarif}, {@code
+   * junit}), so that an adapter refuses a wrong one before anything runs.
+   *
+   * @throws TextException naming the formats there are
+   */
+  public static void checkReportFormat(String format) {
+    ReportFormat.parse(format);
+  }
+
   /** The file name of a new annual report, in its column's folder. */
   private static final String ANNUAL_REPORT_FILE = "%d-ndbg.md";
   /** The column type (ColumnType) of a site's annual reports. */

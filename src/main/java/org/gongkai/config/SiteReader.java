@@ -1,7 +1,6 @@
 package org.gongkai.config;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -150,17 +149,11 @@ public final class SiteReader {
   }
 
   private static String baseUrl(String written, MappingReader r) {
-    try {
-      URI uri = new URI(written);
-      if (uri.isAbsolute() && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
-          && uri.getHost() != null && uri.getQuery() == null && uri.getFragment() == null) {
-        return written.endsWith("/") ? written : written + "/";
-      }
-    } catch (URISyntaxException e) {
-      // reported below
+    Optional<Text> refusal = BaseUrl.refusal(written);
+    if (refusal.isEmpty()) {
+      return written.endsWith("/") ? written : written + "/";
     }
-    r.errorAt(ConfigKeys.BASE_URL, "base-url", Text.of("config.base-url", written),
-        Text.of("config.base-url-hint"));
+    r.errorAt(ConfigKeys.BASE_URL, "base-url", refusal.get(), Text.of("config.base-url-hint"));
     return "https://example.gov.cn/";
   }
 
