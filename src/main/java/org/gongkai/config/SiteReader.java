@@ -29,6 +29,7 @@ import org.gongkai.source.ContentTree;
 import org.gongkai.source.Dates;
 import org.gongkai.source.DocumentParser;
 import org.gongkai.source.MappingReader;
+import org.gongkai.source.SiteFolder;
 import org.gongkai.source.Utf8Text;
 import org.gongkai.source.Yaml12;
 import org.yaml.snakeyaml.nodes.Node;
@@ -43,6 +44,8 @@ public final class SiteReader {
 
   public static final String SITE_FILE = "site.yaml";
   public static final String UNITS_FILE = "units.yaml";
+  /** The site's own templates and theme assets, read by the render stage. */
+  private static final String TEMPLATES = "templates";
 
   private static final Pattern SITE_CODE = Pattern.compile("\\d{10}|bm\\d{8}");
   private static final Pattern INTERVAL = Pattern.compile("(\\d+)\\s*([dwMy])");
@@ -55,6 +58,7 @@ public final class SiteReader {
   /** Reads everything; problems are reported to {@code problems} (which must be thread-safe). */
   public static Site read(Path siteDir, Consumer<Problem> problems) {
     SiteConfig config = readConfig(siteDir, problems);
+    SiteFolder.of(siteDir).reportLinksOut(TEMPLATES, problems);
     List<Unit> units = readUnits(siteDir, problems);
     ContentTree tree = ContentTree.scan(siteDir, problems);
     List<Column> columns = new ArrayList<>();
@@ -85,7 +89,7 @@ public final class SiteReader {
           Text.of("config.no-site-file", siteDir.toAbsolutePath().normalize().toString()),
           Text.of("config.no-site-file-hint")));
     } else {
-      reader = Utf8Text.read(file, SITE_FILE, problems)
+      reader = SiteFolder.of(siteDir).readText(SITE_FILE, problems)
           .flatMap(text -> Yaml12.compose(text, SITE_FILE, 1, problems))
           .map(node -> MappingReader.of(node, ConfigKeys.SITE, SITE_FILE, 1, problems));
     }
@@ -180,7 +184,7 @@ public final class SiteReader {
     if (!Files.isRegularFile(file)) {
       return units;
     }
-    Optional<Node> node = Utf8Text.read(file, UNITS_FILE, problems)
+    Optional<Node> node = SiteFolder.of(siteDir).readText(UNITS_FILE, problems)
         .flatMap(text -> Yaml12.compose(text, UNITS_FILE, 1, problems));
     if (node.isEmpty() || Yaml12.isNull(node.get())) {
       return units;
@@ -224,7 +228,8 @@ public final class SiteReader {
     String rel = "content/" + path + "/" + ContentTree.COLUMN_FILE;
     String folder = path.substring(path.lastIndexOf('/') + 1);
     Path file = siteDir.resolve(rel);
-    if (!Files.isRegularFile(file)) {
+    // a link is never followed in content/ (ContentTree reports one that leaves the site)
+    if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       return new Column(path, folder, "", "", List.of(), Integer.MAX_VALUE, null,
           Location.of("content/" + path + "/"));
     }

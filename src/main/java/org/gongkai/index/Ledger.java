@@ -15,6 +15,7 @@ import org.gongkai.model.Problem;
 import org.gongkai.source.Field;
 import org.gongkai.source.FieldSet;
 import org.gongkai.source.MappingReader;
+import org.gongkai.source.SiteFolder;
 import org.gongkai.source.Utf8Text;
 import org.gongkai.source.Yaml12;
 import org.yaml.snakeyaml.nodes.Node;
@@ -59,6 +60,11 @@ public record Ledger(List<LedgerEntry> entries, boolean existed) {
     Path file = siteDir.resolve(FILE);
     if (!Files.isRegularFile(file)) {
       return Optional.of(none());
+    }
+    SiteFolder site = SiteFolder.of(siteDir);
+    if (!site.inside(file)) {
+      problems.accept(SiteFolder.outside(FILE));
+      return Optional.empty();
     }
     List<Problem> unreadable = new ArrayList<>();
     Optional<String> text = Utf8Text.read(file, FILE, unreadable::add);

@@ -143,6 +143,10 @@ public final class SiteWriter implements AutoCloseable {
   /** Copies a file as it is (or links the previous output's, when it is the same). */
   public void copy(Path source, String path) throws IOException {
     Path target = resolve(path);
+    if (!Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS)) {
+      // the reader never lists a link; a copy never follows one out of the site
+      throw new TextIOException(Text.of("publish.copy-not-a-file", source.toString()));
+    }
     Files.createDirectories(target.getParent());
     files.incrementAndGet();
     Path old = output.resolve(path);

@@ -183,8 +183,10 @@ public final class Renderer {
     org.gongkai.model.ContentKey key = new org.gongkai.model.ContentKey().add(version);
     Path dir = siteTemplates;
     if (java.nio.file.Files.isDirectory(dir)) {
+      org.gongkai.source.SiteFolder site = org.gongkai.source.SiteFolder.of(dir.getParent());
       try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(dir)) {
-        for (Path file : walk.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+        for (Path file : walk.filter(f -> java.nio.file.Files.isRegularFile(f) && site.inside(f))
+            .sorted().toList()) {
           key.add(dir.relativize(file).toString()).add(java.util.HexFormat.of().formatHex(
               java.nio.file.Files.readAllBytes(file)));
         }
@@ -200,7 +202,8 @@ public final class Renderer {
     List<Asset> out = new ArrayList<>();
     for (String name : THEME_ASSETS) {
       Optional<TemplateLookup.Found> found = lookup.find(name);
-      found.ifPresent(f -> out.add(new Asset(name, f.bytes())));
+      // a link out of the site is reported when the site is read, and never read
+      found.filter(f -> !f.outside()).ifPresent(f -> out.add(new Asset(name, f.bytes())));
     }
     return out;
   }
