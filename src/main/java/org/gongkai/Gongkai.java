@@ -713,7 +713,7 @@ public final class Gongkai {
     } catch (IOException e) {
       // reported by the copy itself
     }
-    inspect.copied(copy.to());
+    inspect.copied(copy.to(), file);
   }
 
   private static void write(

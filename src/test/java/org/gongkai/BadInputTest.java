@@ -187,6 +187,10 @@ class BadInputTest {
   void anAttachmentFileNameThatWouldWriteOutsideIsAnErrorAndNothingIsWritten() {
     TestSites.copy("minimal", site);
     TestSites.write(site, "content/tzgg/files/a\\..\\..\\..\\evil.pdf", "%PDF");
+    // listed by a published document, so that it would be published
+    Path notice = site.resolve("content/tzgg/notice.md");
+    TestSites.write(site, "content/tzgg/notice.md", TestSites.read(notice).replace(
+        "attachments:\n", "attachments:\n  - file: files/a\\..\\..\\..\\evil.pdf\n"));
     Map<String, String> before = previousOutput();
     BuildResult result = build();
     assertProblem(result.problems(), "content/tzgg/files/a\\..\\..\\..\\evil.pdf",

@@ -17,6 +17,7 @@ import org.gongkai.model.Document;
 import org.gongkai.model.Location;
 import org.gongkai.model.Problem;
 import org.gongkai.model.Text;
+import org.gongkai.source.FileHash;
 
 /**
  * The checks of what a build writes, fed every output file as it is rendered (from any thread):
@@ -74,11 +75,59 @@ public final class OutputChecks {
       }
     }
     this.secrets = secrets(plan);
+    this.secretFiles = secretFiles(plan, siteDir);
+  }
+
+  /** An unpublished attachment, known by its size and SHA-256. */
+  private record SecretFile(SitePlan.SecretFile origin, long size, String hash) {}
+
+  /** The unpublished attachments by size: only an output file of the same size is hashed. */
+  private final Map<Long, List<SecretFile>> secretFiles;
+
+  private static Map<Long, List<SecretFile>> secretFiles(SitePlan plan,
+      java.nio.file.Path siteDir) {
+    Map<Long, List<SecretFile>> out = new java.util.HashMap<>();
+    if (siteDir == null) {
+      return out;
+    }
+    for (SitePlan.SecretFile f : plan.secretFiles()) {
+      java.nio.file.Path file = siteDir.resolve(f.path());
+      try {
+        long size = java.nio.file.Files.size(file);
+        out.computeIfAbsent(size, k -> new ArrayList<>())
+            .add(new SecretFile(f, size, FileHash.of(file)));
+      } catch (java.io.IOException e) {
+        // unreadable: it cannot be copied either
+      }
+    }
+    return out;
+  }
+
+  /** The leak guard for files: an output file with the bytes of an unpublished attachment. */
+  private void secretFile(String path, long size, java.util.concurrent.Callable<String> hash) {
+    List<SecretFile> candidates = secretFiles.get(size);
+    if (candidates == null) {
+      return;
+    }
+    String h;
+    try {
+      h = hash.call();
+    } catch (Exception e) {
+      return;
+    }
+    for (SecretFile s : candidates) {
+      if (s.hash().equals(h)) {
+        leaks.putIfAbsent(path + "\n" + s.origin().path(), Problem.error(
+            Location.of(s.origin().path()), "leak",
+            Text.of("check.leak-file", path, s.origin().why()), Text.of("check.leak-hint")));
+      }
+    }
   }
 
   /** A page or other generated file, with its bytes. */
   public void file(String path, byte[] bytes) {
     files.add(path);
+    secretFile(path, bytes.length, () -> FileHash.of(bytes));
     String ext = path.substring(path.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
     if (!TEXT_TYPES.contains(ext)) {
       return;
@@ -117,9 +166,17 @@ public final class OutputChecks {
     return found == null ? List.of() : found.stream().sorted().toList();
   }
 
-  /** A file copied as it is, whose bytes are not at hand (only its existence counts). */
-  public void copied(String path) {
+  /**
+   * A file copied as it is, too large to be read whole: it counts as present, and it must not be
+   * an unpublished attachment.
+   */
+  public void copied(String path, java.nio.file.Path source) {
     files.add(path);
+    try {
+      secretFile(path, java.nio.file.Files.size(source), () -> FileHash.of(source));
+    } catch (java.io.IOException e) {
+      // reported by the copy itself
+    }
   }
 
   /** Reports what was found; call once every file has been seen. */

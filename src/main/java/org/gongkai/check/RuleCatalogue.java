@@ -40,6 +40,8 @@ public final class RuleCatalogue {
     add(out, "withheld", Text.of("rule.withheld"),
         "《政府信息公开条例》第十四至十六条");
     add(out, "attachment", Text.of("rule.attachment"), MODEL);
+    add(out, "attachment-unreferenced", Text.of("rule.attachment-unreferenced"),
+        "《政府信息公开条例》第十四至十六条; " + MODEL);
     add(out, "site-code", Text.of("rule.site-code"),
         "《政府网站发展指引》(国办发〔2017〕47号)");
     add(out, "base-url", Text.of("rule.base-url"), MODEL);

@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.gongkai.model.Text;
 import org.gongkai.model.TextIOException;
+import org.gongkai.source.FileHash;
 
 /**
  * Writes a whole site into a staging folder beside the output folder, then swaps it in. Until

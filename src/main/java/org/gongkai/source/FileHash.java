@@ -1,4 +1,4 @@
-package org.gongkai.publish;
+package org.gongkai.source;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,20 +10,21 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The SHA-256 of an output file, as the build cache records it: what a build wrote, so that a
- * later build reuses only files whose bytes are still exactly those (a cryptographic hash, so
- * that no one who can write the output folder can make other bytes pass for them).
+ * The SHA-256 of a file's bytes, in hex: what the build cache records of every output file (a
+ * cryptographic hash, so that no one who can write the output folder can make other bytes pass
+ * for what was written), and how the leak guard recognises an unpublished attachment under any
+ * name.
  */
-final class FileHash {
+public final class FileHash {
 
   private FileHash() {}
 
-  static String of(byte[] bytes) {
+  public static String of(byte[] bytes) {
     return HexFormat.of().formatHex(digest().digest(bytes));
   }
 
   /** The hash of a regular file's bytes (never through a link). */
-  static String of(Path file) throws IOException {
+  public static String of(Path file) throws IOException {
     MessageDigest digest = digest();
     try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
       byte[] buffer = new byte[64 * 1024];
