@@ -76,7 +76,16 @@ public final class OutputChecks {
     }
     this.secrets = secrets(plan);
     this.secretFiles = secretFiles(plan, siteDir);
+    for (SitePlan.Copy c : plan.copies()) {
+      if (c.from().startsWith("content/")) {
+        attachmentOf.put(c.to(), c.from());
+      }
+    }
   }
+
+  /** The source of every attachment by output path: its type is checked as it is copied. */
+  private final Map<String, String> attachmentOf = new java.util.HashMap<>();
+  private final Map<String, Problem> refusedAttachments = new ConcurrentHashMap<>();
 
   /** An unpublished attachment, known by its size and SHA-256. */
   private record SecretFile(SitePlan.SecretFile origin, long size, String hash) {}
@@ -128,6 +137,11 @@ public final class OutputChecks {
   public void file(String path, byte[] bytes) {
     files.add(path);
     secretFile(path, bytes.length, () -> FileHash.of(bytes));
+    String attachment = attachmentOf.get(path);
+    if (attachment != null) {
+      AttachmentTypes.check(attachment, bytes)
+          .ifPresent(p -> refusedAttachments.put(attachment, p));
+    }
     String ext = path.substring(path.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
     if (!TEXT_TYPES.contains(ext)) {
       return;
@@ -177,6 +191,11 @@ public final class OutputChecks {
     } catch (java.io.IOException e) {
       // reported by the copy itself
     }
+    String attachment = attachmentOf.get(path);
+    if (attachment != null) {
+      AttachmentTypes.check(attachment, source)
+          .ifPresent(p -> refusedAttachments.put(attachment, p));
+    }
   }
 
   /** Reports what was found; call once every file has been seen. */
@@ -209,6 +228,7 @@ public final class OutputChecks {
         Location.of(sourceOfPage.getOrDefault(from, from)), "link-external",
         Text.of("check.link-external", url), Text.NONE)));
     new TreeMap<>(leaks).values().forEach(problems);
+    new TreeMap<>(refusedAttachments).values().forEach(problems);
   }
 
   /**

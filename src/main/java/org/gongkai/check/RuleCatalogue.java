@@ -40,6 +40,8 @@ public final class RuleCatalogue {
     add(out, "withheld", Text.of("rule.withheld"),
         "《政府信息公开条例》第十四至十六条");
     add(out, "attachment", Text.of("rule.attachment"), MODEL);
+    add(out, "attachment-type", Text.of("rule.attachment-type"), "docs/security.md");
+    add(out, "attachment-active", Text.of("rule.attachment-active"), "docs/security.md");
     add(out, "attachment-unreferenced", Text.of("rule.attachment-unreferenced"),
         "《政府信息公开条例》第十四至十六条; " + MODEL);
     add(out, "site-code", Text.of("rule.site-code"),
