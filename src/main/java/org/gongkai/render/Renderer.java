@@ -276,8 +276,9 @@ public final class Renderer {
   }
 
   /**
-   * {@code csvRow([a, b, …])}: one CSV record (RFC 4180): every field in double quotes, quotes
-   * doubled, fields separated by commas, ended by CRLF. Line breaks inside a field stay in it.
+   * {@code csvRow([a, b, …])}: one CSV record (RFC 4180) of {@link CsvField}s: every field in
+   * double quotes, quotes doubled, a text that would start a formula neutralised, fields
+   * separated by commas, ended by CRLF. Line breaks inside a field stay in it.
    */
   private static final class CsvRowMethod implements TemplateMethodModelEx {
     @Override
@@ -293,17 +294,15 @@ public final class Renderer {
           row.append(',');
         }
         Object f = fields.get(i);
-        String text;
         if (f == null) {
-          text = "";
+          row.append(CsvField.text(""));
         } else if (f instanceof TemplateScalarModel scalar) {
-          text = scalar.getAsString();
+          row.append(CsvField.text(scalar.getAsString()));
         } else if (f instanceof freemarker.template.TemplateNumberModel number) {
-          text = String.valueOf(number.getAsNumber());
+          row.append(CsvField.number(String.valueOf(number.getAsNumber())));
         } else {
           throw new MethodMisuse(Text.of("render.csv-field", i + 1));
         }
-        row.append('"').append(text.replace("\r\n", "\n").replace("\"", "\"\"")).append('"');
       }
       return row.append("\r\n").toString();
     }
