@@ -136,6 +136,13 @@ public final class Gongkai {
    */
   public BuildResult build() {
     long start = System.nanoTime();
+    try {
+      // a bad output folder stops the build before anything changes; an output folder an
+      // interrupted build left missing is restored even if this build fails
+      SiteWriter.prepare(outputDirectory, siteDirectory);
+    } catch (IOException e) {
+      return failed(writeFailed(e), BuildResult.Action.BUILD);
+    }
     Cached cached = useCache ? cached() : Cached.NONE;
     if (cached.upToDate()) {
       BuildCache c = cached.previous();
@@ -167,7 +174,7 @@ public final class Gongkai {
     LocalDateTime now = now(SiteReader.readConfig(siteDirectory, p -> { }));
     boolean due = !c.due().isEmpty() && !now.isBefore(LocalDateTime.parse(c.due()));
     boolean same = c.inputs().equals(inputs) && !due
-        && SiteWriter.countFiles(outputDirectory) == c.outputFiles();
+        && SiteWriter.matches(outputDirectory, c.outputs());
     return new Cached(c, inputs, same);
   }
 
@@ -378,6 +385,30 @@ public final class Gongkai {
       throw new TextException(d.message(), d.hint());
     }
     return d.value();
+  }
+
+  /**
+   * Checks a base URL given as an option ({@code --base-url}, Maven's {@code baseUrl}) as
+   * site.yaml's is checked: an absolute http(s) address, without user name, password, query or
+   * fragment.
+   *
+   * @throws TextException saying what is wrong
+   */
+  public static void checkBaseUrl(String url) {
+    java.util.Optional<Text> refusal = org.gongkai.config.BaseUrl.refusal(url);
+    if (refusal.isPresent()) {
+      throw new TextException(refusal.get(), Text.of("config.base-url-hint"));
+    }
+  }
+
+  /**
+   * Checks the name of a report format ({@code text}, {@code json}, {@code sarif}, {@code
+   * junit}), so that an adapter refuses a wrong one before anything runs.
+   *
+   * @throws TextException naming the formats there are
+   */
+  public static void checkReportFormat(String format) {
+    ReportFormat.parse(format);
   }
 
   /** The file name of a new annual report, in its column's folder. */
@@ -695,7 +726,7 @@ public final class Gongkai {
       }
       writer.commit();
       if (useCache && cached.inputs() != null) {
-        saveCache(plan, keys, inspect, previous, writer.filesWritten(), all, cached.inputs(),
+        saveCache(plan, keys, inspect, previous, writer.hashes(), all, cached.inputs(),
             numbers != null && numbers.writes());
       }
       return writer.changedFiles();
@@ -721,7 +752,8 @@ public final class Gongkai {
 
   /**
    * Keeps a page of the previous output when what it shows is unchanged (same page key, under the
-   * same global and template keys): its old file is linked into the new output.
+   * same global and template keys) and its file still has the bytes that build wrote: its old
+   * file is linked into the new output.
    */
   private static boolean keep(
       String path, String key, BuildCache previous, SiteWriter writer, OutputChecks inspect) {
@@ -729,7 +761,7 @@ public final class Gongkai {
       return false;
     }
     try {
-      if (writer.keep(path)) {
+      if (writer.keep(path, previous.outputs().get(path))) {
         inspect.kept(path, previous.pageIds().getOrDefault(path, List.of()));
         return true;
       }
@@ -756,7 +788,7 @@ public final class Gongkai {
 
   private void saveCache(
       SitePlan plan, Map<String, String> keys, OutputChecks inspect, BuildCache previous,
-      long outputFiles,
+      Map<String, String> outputs,
       List<Problem> problems, String inputsBefore, boolean sourcesChanged) {
     Renderer renderer = new Renderer(siteDirectory);
     Map<String, List<String>> ids = new HashMap<>();
@@ -770,14 +802,16 @@ public final class Gongkai {
         .map(u -> u.document().meta().published().value())
         .min(LocalDateTime::compareTo).map(LocalDateTime::toString).orElse("");
     try {
-      // numbers written into documents during this build change the inputs it started from
-      String inputs = sourcesChanged ? inputsKey() : inputsBefore;
+      // numbers written into documents during this build change the inputs it started from,
+      // and its problems are not those a build of the numbered documents finds: the next build
+      // checks everything again (reusing the pages), and only its problems are ever replayed
+      String inputs = sourcesChanged ? "" : inputsBefore;
       List<Problem> kept;
       synchronized (problems) {
         kept = List.copyOf(problems);
       }
       new BuildCache(inputs, plan.globalKey() + "|" + renderer.templatesKey(version()), due,
-          outputFiles, plan.published().size(), plan.pages().size(), keys, ids,
+          outputs, plan.published().size(), plan.pages().size(), keys, ids,
           kept).write(BuildCache.file(siteDirectory, outputDirectory));
     } catch (IOException | RuntimeException e) {
       // the cache only saves time: the next build renders everything
@@ -795,7 +829,7 @@ public final class Gongkai {
     } catch (IOException e) {
       // reported by the copy itself
     }
-    inspect.copied(copy.to());
+    inspect.copied(copy.to(), file);
   }
 
   private static void write(

@@ -131,14 +131,14 @@ class BadInputTest {
     TestSites.copy("many-problems", site);
     BuildResult result = build();
     List<Expected> expected = Expected.read(site.resolve("expected.txt"));
-    assertEquals(14, expected.size());
+    assertEquals(16, expected.size());
     assertEquals(expected.size(), result.problems().size(), () -> describe(result.problems()));
     assertEquals(12, result.count(Severity.ERROR));
-    assertEquals(2, result.count(Severity.WARNING));
+    assertEquals(4, result.count(Severity.WARNING));
     // one problem per file and rule at least: no file hid another's problems
-    assertEquals(14, result.problems().stream().map(p -> p.path() + p.ruleId() + p.line())
+    assertEquals(16, result.problems().stream().map(p -> p.path() + p.ruleId() + p.line())
         .distinct().count());
-    assertTrue(result.summary(Lang.EN).contains("12 errors, 2 warnings"),
+    assertTrue(result.summary(Lang.EN).contains("12 errors, 4 warnings"),
         () -> result.summary(Lang.EN));
   }
 
@@ -187,6 +187,10 @@ class BadInputTest {
   void anAttachmentFileNameThatWouldWriteOutsideIsAnErrorAndNothingIsWritten() {
     TestSites.copy("minimal", site);
     TestSites.write(site, "content/tzgg/files/a\\..\\..\\..\\evil.pdf", "%PDF");
+    // listed by a published document, so that it would be published
+    Path notice = site.resolve("content/tzgg/notice.md");
+    TestSites.write(site, "content/tzgg/notice.md", TestSites.read(notice).replace(
+        "attachments:\n", "attachments:\n  - file: files/a\\..\\..\\..\\evil.pdf\n"));
     Map<String, String> before = previousOutput();
     BuildResult result = build();
     assertProblem(result.problems(), "content/tzgg/files/a\\..\\..\\..\\evil.pdf",

@@ -25,7 +25,7 @@ public final class SeriesOrder {
         lists.add(list);
       }
     }
-    return SeriesHistory.of(lists, p -> { }).stream().findFirst()
+    return SeriesHistory.of(lists, java.util.Set.of(), p -> { }).stream().findFirst()
         .map(h -> h.periods).orElse(List.of());
   }
 

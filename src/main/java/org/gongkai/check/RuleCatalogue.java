@@ -42,6 +42,10 @@ public final class RuleCatalogue {
     add(out, "withheld", Text.of("rule.withheld"),
         "《政府信息公开条例》第十四至十六条");
     add(out, "attachment", Text.of("rule.attachment"), MODEL);
+    add(out, "attachment-type", Text.of("rule.attachment-type"), "docs/security.md");
+    add(out, "attachment-active", Text.of("rule.attachment-active"), "docs/security.md");
+    add(out, "attachment-unreferenced", Text.of("rule.attachment-unreferenced"),
+        "《政府信息公开条例》第十四至十六条; " + MODEL);
     add(out, "site-code", Text.of("rule.site-code"),
         "《政府网站发展指引》(国办发〔2017〕47号)");
     add(out, "base-url", Text.of("rule.base-url"), MODEL);
@@ -69,6 +73,7 @@ public final class RuleCatalogue {
     add(out, "index-assigned", Text.of("rule.index-assigned"), "");
     add(out, "index-recorded", Text.of("rule.index-recorded"), "");
     add(out, "ledger", Text.of("rule.ledger"), "");
+    add(out, "ledger-missing", Text.of("rule.ledger-missing"), "");
     add(out, "ledger-duplicate", Text.of("rule.ledger-duplicate"),
         "政府信息公开目录系统实施指引（试行）");
     add(out, "link-broken", Text.of("rule.link-broken"),

@@ -25,6 +25,7 @@ public final class Rules {
       new HiddenCharacterRule(),
       new HtmlCommentRule(),
       new LinkDomainRule(),
+      new WithheldElsewhereRule(),
       new ColumnEmptyRule(),
       new ColumnStaleRule(),
       new ForgedDateRule(),
@@ -57,8 +58,9 @@ public final class Rules {
   }
 
   /**
-   * Runs the given rules. The rules that read texts share one walk over the published documents,
-   * in parallel; problems reach {@code problems} in document order, from this thread.
+   * Runs the given rules. The rules that read texts share one walk over the published texts of
+   * the site's settings ({@link ConfigTexts}) and of the published documents, in parallel;
+   * problems reach {@code problems} in document order, from this thread.
    */
   public static void run(List<Rule> rules, CheckContext context, Consumer<Problem> problems) {
     List<TextRule> textRules = new java.util.ArrayList<>();
@@ -74,6 +76,11 @@ public final class Rules {
     }
     if (textRules.isEmpty()) {
       return;
+    }
+    for (DocumentTexts.Text text : ConfigTexts.of(context.site())) {
+      for (TextRule rule : textRules) {
+        rule.checkText(context, null, text, problems);
+      }
     }
     context.site().documents().parallelStream()
         .filter(doc -> doc.meta().isPublicAt(context.now()))

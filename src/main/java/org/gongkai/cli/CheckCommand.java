@@ -30,6 +30,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    report.check(spec.commandLine());
     Gongkai gongkai = Gongkai.builder().siteDirectory(site.site).today(run.today)
         .frozen(run.frozen()).lang(Main.lang()).build();
     if (fixMasking) {
@@ -41,7 +42,6 @@ final class CheckCommand implements Callable<Integer> {
         return code;
       }
     }
-    report.failOnWarnings(spec.commandLine());
     return report.print(gongkai, gongkai.check(), Text.of("facade.done.checked"),
         spec.commandLine());
   }

@@ -1,7 +1,6 @@
 package org.gongkai.config;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -32,6 +31,7 @@ import org.gongkai.source.ContentTree;
 import org.gongkai.source.Dates;
 import org.gongkai.source.DocumentParser;
 import org.gongkai.source.MappingReader;
+import org.gongkai.source.SiteFolder;
 import org.gongkai.source.Utf8Text;
 import org.gongkai.source.Yaml12;
 import org.yaml.snakeyaml.nodes.Node;
@@ -46,6 +46,8 @@ public final class SiteReader {
 
   public static final String SITE_FILE = "site.yaml";
   public static final String UNITS_FILE = "units.yaml";
+  /** The site's own templates and theme assets, read by the render stage. */
+  private static final String TEMPLATES = "templates";
 
   private static final Pattern SITE_CODE = Pattern.compile("\\d{10}|bm\\d{8}");
   private static final Pattern INTERVAL = Pattern.compile("(\\d+)\\s*([dwMy])");
@@ -59,6 +61,7 @@ public final class SiteReader {
   public static Site read(Path siteDir, Consumer<Problem> problems) {
     Set<String> unread = new HashSet<>();
     SiteConfig config = readConfig(siteDir, problems, unread);
+    SiteFolder.of(siteDir).reportLinksOut(TEMPLATES, problems);
     List<Unit> units = readUnits(siteDir, problems, unread);
     ContentTree tree = ContentTree.scan(siteDir, problems);
     List<Column> columns = new ArrayList<>();
@@ -103,7 +106,7 @@ public final class SiteReader {
         reported[0] |= p.isError();
         problems.accept(p);
       };
-      reader = Utf8Text.read(file, SITE_FILE, counted)
+      reader = SiteFolder.of(siteDir).readText(SITE_FILE, counted)
           .flatMap(text -> Yaml12.compose(text, SITE_FILE, 1, ConfigKeys.SITE.allNames(),
               counted))
           .filter(node -> mapping(node, SITE_FILE, counted))
@@ -194,17 +197,11 @@ public final class SiteReader {
   }
 
   private static String baseUrl(String written, MappingReader r) {
-    try {
-      URI uri = new URI(written);
-      if (uri.isAbsolute() && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
-          && uri.getHost() != null && uri.getQuery() == null && uri.getFragment() == null) {
-        return written.endsWith("/") ? written : written + "/";
-      }
-    } catch (URISyntaxException e) {
-      // reported below
+    Optional<Text> refusal = BaseUrl.refusal(written);
+    if (refusal.isEmpty()) {
+      return written.endsWith("/") ? written : written + "/";
     }
-    r.errorAt(ConfigKeys.BASE_URL, "base-url", Text.of("config.base-url", written),
-        Text.of("config.base-url-hint"));
+    r.errorAt(ConfigKeys.BASE_URL, "base-url", refusal.get(), Text.of("config.base-url-hint"));
     return "https://example.gov.cn/";
   }
 
@@ -243,7 +240,7 @@ public final class SiteReader {
       }
       reported.accept(p);
     };
-    Optional<Node> node = Utf8Text.read(file, UNITS_FILE, problems)
+    Optional<Node> node = SiteFolder.of(siteDir).readText(UNITS_FILE, problems)
         .flatMap(text -> Yaml12.compose(text, UNITS_FILE, 1, ConfigKeys.UNIT.allNames(),
             problems));
     if (node.isEmpty() || Yaml12.isNull(node.get())) {
@@ -300,7 +297,8 @@ public final class SiteReader {
     };
     String folder = path.substring(path.lastIndexOf('/') + 1);
     Path file = siteDir.resolve(rel);
-    if (!Files.isRegularFile(file)) {
+    // a link is never followed in content/ (ContentTree reports one that leaves the site)
+    if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       return new Column(path, folder, "", "", List.of(), Integer.MAX_VALUE, null,
           Location.of("content/" + path + "/"));
     }

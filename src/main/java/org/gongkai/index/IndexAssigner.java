@@ -176,6 +176,9 @@ public final class IndexAssigner {
           needing.add(doc);
         }
       }
+      if (!ledger.existed() && !claims.isEmpty()) {
+        ledgerMissing(claims.values().stream().mapToInt(List::size).sum());
+      }
       claims.forEach(this::reconcile);
       if (options.complete()) {
         retireUnclaimed(claims.keySet());
@@ -194,6 +197,10 @@ public final class IndexAssigner {
       byte[] bytes = entries.isEmpty() && !ledger.existed() ? null : after.format(pattern);
       if (options.mode() != Mode.ASSIGN || bytes != null && !changed(bytes)) {
         bytes = null;
+      }
+      if (bytes != null && !Ledger.readsBack(bytes, after.entries())) {
+        error(Location.of(Ledger.FILE), "ledger", Text.of("index.ledger-unwritable"),
+            Text.of("index.ledger-unwritable-hint"));
       }
       return new Plan(documents, failed ? List.of() : edits, after, failed ? null : bytes,
           log);
@@ -324,10 +331,13 @@ public final class IndexAssigner {
           problems.accept(Problem.note(doc.source().at("index"), "index-unknown",
               Text.of("index.unknown", index), Text.of("index.unknown-hint")));
         }
+        // a number a document carries but the ledger does not know (a new site, a ledger that
+        // lost entries): the day it was issued is unknown, and recording it as issued today
+        // would make its publication date look forged
         entries.put(index, new LedgerEntry(index, path, title(doc), options.today(),
-            LedgerEntry.State.ACTIVE, imported, 0));
-        note(doc.source().at("index"), "index-recorded", imported
-            ? Text.of("index.recorded-imported", index) : Text.of("index.recorded", index));
+            LedgerEntry.State.ACTIVE, true, 0));
+        note(doc.source().at("index"), "index-recorded",
+            Text.of("index.recorded-imported", index));
         return;
       }
       if (!entry.active()) {
@@ -350,6 +360,22 @@ public final class IndexAssigner {
         updated = updated.asImported();
       }
       entries.put(index, updated);
+    }
+
+    /**
+     * Documents carry numbers but there is no ledger: it was deleted, or never committed (or this
+     * is a site brought from elsewhere). Numbers retired since are unknown, so a new number could
+     * repeat one; the ledger's history is in git.
+     */
+    private void ledgerMissing(int numbered) {
+      Text message = Text.of("index.ledger-missing", numbered);
+      Text hint = Text.of("index.ledger-missing-hint");
+      if (options.mode() == Mode.FROZEN) {
+        error(Location.of(Ledger.FILE), "ledger-missing", message, hint);
+      } else {
+        problems.accept(Problem.warning(Location.of(Ledger.FILE), "ledger-missing", message,
+            hint));
+      }
     }
 
     private void retireUnclaimed(Set<String> claimed) {

@@ -44,7 +44,7 @@ final class UnitCells {
         continue;
       }
       if (units.find(name).isPresent()) {
-        out.add(new UnitRef(name, mark.isEmpty() ? leadMark : mark));
+        out.add(new UnitRef(name, mark.isEmpty() ? leadMark : mark, at));
         continue;
       }
       Optional<List<String>> parts = units.splitRunTogether(mark + name);
@@ -55,7 +55,7 @@ final class UnitCells {
           int partMarks = marks(part);
           String partMark = partMarks == 0 ? "" : part.substring(partMarks - 1, partMarks);
           out.add(new UnitRef(part.substring(partMarks),
-              partMark.isEmpty() ? leadMark : partMark));
+              partMark.isEmpty() ? leadMark : partMark, at));
         }
         continue;
       }
@@ -63,7 +63,7 @@ final class UnitCells {
           Spelling.closest(name, units.names())
               .map(n -> Text.of("sheet.unit-unknown-hint", n, name))
               .orElse(Text.of("sheet.unit-unknown-none"))));
-      out.add(new UnitRef(name, mark.isEmpty() ? leadMark : mark));
+      out.add(new UnitRef(name, mark.isEmpty() ? leadMark : mark, at));
     }
     return out;
   }

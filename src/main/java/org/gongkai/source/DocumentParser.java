@@ -187,6 +187,11 @@ public final class DocumentParser {
       }
       String rel = siteDir.normalize().relativize(target).toString()
           .replace(java.io.File.separatorChar, '/');
+      if (!SiteFolder.of(siteDir).inside(target)) {
+        a.errorAt(Keys.FILE, SiteFolder.RULE, Text.of("source.symlink-outside", rel),
+            Text.of("source.symlink-outside-hint"));
+        continue;
+      }
       if (!Files.isRegularFile(target)) {
         a.errorAt(Keys.FILE, "attachment", Text.of("source.attachment-missing", shown, rel),
             Text.of("source.attachment-missing-hint"));

@@ -58,8 +58,8 @@ class SheetFormatsTest {
     assertEquals("一季度增长5.1%，\n预计上半年增长6%。", list.tasks().get(0).progress());
     assertEquals("研发投入强度提高,到2.85%。", list.tasks().get(1).content());
     assertEquals(TaskStatus.DONE, list.tasks().get(1).status());
-    assertEquals(List.of(new UnitRef("科技局", "★"), new UnitRef("财政局", "")),
-        list.tasks().get(1).units());
+    assertEquals(List.of("★科技局", "财政局"),
+        SheetSites.marked(list.tasks().get(1).units()));
     assertEquals("工作任务", list.headings().content());
     assertEquals("进展情况", list.headings().progress());
   }
@@ -132,9 +132,9 @@ class SheetFormatsTest {
     assertEquals(List.of(file + "!表!A5: warning: sheet-header: 第 5 行重复了表头，已跳过"),
         result.problems().stream().map(p -> p.headline(Lang.ZH)).toList());
     TaskList list = imported(file);
-    assertEquals(List.of(new UnitRef("发改局", "★"), new UnitRef("经信局", ""),
-        new UnitRef("建设局", "")), list.tasks().get(0).units());
-    assertEquals(List.of(new UnitRef("科技局", "★")), list.tasks().get(1).units());
+    assertEquals(List.of("★发改局", "经信局",
+        "建设局"), SheetSites.marked(list.tasks().get(0).units()));
+    assertEquals(List.of("★科技局"), SheetSites.marked(list.tasks().get(1).units()));
     assertEquals(3, list.tasks().get(2).seq());
     assertEquals("完成情况", list.headings().progress());
     assertEquals("责任单位", list.headings().units(), "two unit columns: the default heading");
@@ -154,8 +154,8 @@ class SheetFormatsTest {
     TaskList list = imported(file);
     assertEquals(2, list.tasks().size());
     assertEquals("一季度增长5.1%。\n二季度增长6.2%。", list.tasks().get(0).progress());
-    assertEquals(List.of(new UnitRef("发改局", "★"), new UnitRef("经信局", "")),
-        list.tasks().get(0).units());
+    assertEquals(List.of("★发改局", "经信局"),
+        SheetSites.marked(list.tasks().get(0).units()));
   }
 
   @Test

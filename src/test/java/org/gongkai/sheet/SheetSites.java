@@ -71,4 +71,9 @@ final class SheetSites {
   static Site read(Path site) {
     return SiteReader.read(site, p -> { });
   }
+
+  /** The units as written in a cell, each with its mark: what an import must keep. */
+  static java.util.List<String> marked(java.util.List<org.gongkai.model.UnitRef> units) {
+    return units.stream().map(u -> u.mark() + u.name()).toList();
+  }
 }
