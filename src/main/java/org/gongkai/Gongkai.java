@@ -47,6 +47,7 @@ import org.gongkai.publish.AtomicFile;
 import org.gongkai.publish.SiteWriter;
 import org.gongkai.publish.SourceWriter;
 import org.gongkai.render.Renderer;
+import org.gongkai.search.SearchIndex;
 
 /**
  * Builds and checks a disclosure site. Configure once with {@link #builder()}, then call {@link
@@ -370,6 +371,7 @@ public final class Gongkai {
         }
       });
       renderer.assets().forEach(a -> inspect.file(a.path(), a.bytes()));
+      SearchIndex.build(plan, problems).forEach(f -> inspect.file(f.path(), f.bytes()));
       for (SitePlan.Copy copy : plan.copies()) {
         inspectCopy(inspect, copy);
       }
@@ -402,6 +404,10 @@ public final class Gongkai {
         inspect.file(asset.path(), asset.bytes());
         write(writer, asset.path(), asset.bytes(), Location.of("templates/" + asset.path()),
             found::add);
+      }
+      for (SearchIndex.File file : SearchIndex.build(plan, found::add)) {
+        inspect.file(file.path(), file.bytes());
+        write(writer, file.path(), file.bytes(), Location.of(SearchIndex.FOLDER), found::add);
       }
       for (SitePlan.Copy copy : plan.copies()) {
         try {

@@ -14,11 +14,13 @@ import java.util.Map;
 
 /**
  * Serves a built site over HTTP on the loopback address, as a web server would: a folder path
- * serves its {@code index.html}, a missing file gets {@code 404.html} with status 404. Pages are
- * served rather than opened as {@code file:} URLs so that localStorage, relative links and the 404
- * page behave as on a real site.
+ * serves its {@code index.html}, a missing file gets {@code 404.html} with status 404, and a
+ * request with one byte range ({@code Range: bytes=a-b}, as the site search sends) gets status
+ * 206 and those bytes, as from nginx or Apache (or the whole file, when serving as a server that
+ * ignores ranges). Pages are served rather than opened as {@code file:} URLs so that
+ * localStorage, relative links and the 404 page behave as on a real site.
  */
-final class SiteServer implements AutoCloseable {
+public final class SiteServer implements AutoCloseable {
 
   private static final Map<String, String> TYPES = Map.of(
       "html", "text/html; charset=utf-8",
@@ -26,34 +28,50 @@ final class SiteServer implements AutoCloseable {
       "js", "text/javascript; charset=utf-8",
       "png", "image/png",
       "svg", "image/svg+xml",
-      "pdf", "application/pdf");
+      "pdf", "application/pdf",
+      "json", "application/json",
+      "bin", "application/octet-stream");
+
+  private static final java.util.regex.Pattern RANGE =
+      java.util.regex.Pattern.compile("bytes=(\\d*)-(\\d*)");
 
   private final HttpServer server;
   private final Path root;
+  private final boolean ranges;
 
-  private SiteServer(Path root) throws IOException {
+  private SiteServer(Path root, boolean ranges) throws IOException {
     this.root = root.toAbsolutePath().normalize();
+    this.ranges = ranges;
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::handle);
     server.start();
   }
 
-  static SiteServer serve(Path root) {
+  public static SiteServer serve(Path root) {
+    return serve(root, true);
+  }
+
+  /** A server that answers range requests with the whole file (status 200), as some do. */
+  public static SiteServer serveIgnoringRanges(Path root) {
+    return serve(root, false);
+  }
+
+  private static SiteServer serve(Path root, boolean ranges) {
     try {
-      return new SiteServer(root);
+      return new SiteServer(root, ranges);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /** The absolute URL of a site path such as {@code /units/index.html}. */
-  String url(String sitePath) {
+  public String url(String sitePath) {
     String base = "http://127.0.0.1:" + server.getAddress().getPort();
     return URI.create(base).resolve(new URIPath(sitePath).encoded()).toString();
   }
 
   /** The URL of a file of the built site. */
-  String url(Path file) {
+  public String url(Path file) {
     return url("/" + root.relativize(file.toAbsolutePath().normalize()).toString()
         .replace(java.io.File.separatorChar, '/'));
   }
@@ -76,6 +94,32 @@ final class SiteServer implements AutoCloseable {
           "application/octet-stream");
       exchange.getResponseHeaders().set("Content-Type", type);
       exchange.getResponseHeaders().set("Cache-Control", "no-store");
+      String range = exchange.getRequestHeaders().getFirst("Range");
+      if (ranges && status == 200 && range != null) {
+        java.util.regex.Matcher m = RANGE.matcher(range.trim());
+        long length = body.length;
+        long from = -1;
+        long to = -1;
+        if (m.matches() && !(m.group(1).isEmpty() && m.group(2).isEmpty())) {
+          if (m.group(1).isEmpty()) {
+            from = Math.max(0, length - Long.parseLong(m.group(2)));
+            to = length - 1;
+          } else {
+            from = Long.parseLong(m.group(1));
+            to = m.group(2).isEmpty() ? length - 1 : Math.min(length - 1,
+                Long.parseLong(m.group(2)));
+          }
+        }
+        if (from < 0 || from > to) {
+          exchange.getResponseHeaders().set("Content-Range", "bytes */" + length);
+          exchange.sendResponseHeaders(416, -1);
+          return;
+        }
+        exchange.getResponseHeaders().set("Content-Range",
+            "bytes " + from + "-" + to + "/" + length);
+        body = java.util.Arrays.copyOfRange(body, (int) from, (int) to + 1);
+        status = 206;
+      }
       boolean head = exchange.getRequestMethod().equals("HEAD");
       exchange.sendResponseHeaders(status, head ? -1 : body.length);
       if (!head) {
