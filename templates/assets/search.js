@@ -148,6 +148,78 @@
       });
   };
 
+  function ascii(bytes) {
+    var out = "";
+    for (var i = 0; i < bytes.length; i++) { out += String.fromCharCode(bytes[i]); }
+    return out;
+  }
+
+  function indexOfBytes(bytes, pattern, from) {
+    outer: for (var i = from; i <= bytes.length - pattern.length; i++) {
+      for (var k = 0; k < pattern.length; k++) {
+        if (bytes[i + k] !== pattern[k]) { continue outer; }
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  /* The parts of a multipart/byteranges body: [{start, end, bytes}], end exclusive. */
+  function multipartParts(bytes, boundary) {
+    var marker = new TextEncoder().encode("--" + boundary);
+    var blank = new Uint8Array([13, 10, 13, 10]);
+    var parts = [];
+    var at = indexOfBytes(bytes, marker, 0);
+    while (at >= 0 && bytes[at + marker.length] !== 45) {
+      var headersEnd = indexOfBytes(bytes, blank, at);
+      if (headersEnd < 0) { break; }
+      var range = /content-range:\s*bytes\s+(\d+)-(\d+)\//i
+        .exec(ascii(bytes.subarray(at, headersEnd)));
+      if (!range) { break; }
+      var start = Number(range[1]);
+      var end = Number(range[2]) + 1;
+      var data = headersEnd + 4;
+      parts.push({ start: start, end: end, bytes: bytes.subarray(data, data + end - start) });
+      at = indexOfBytes(bytes, marker, data + end - start);
+    }
+    return parts;
+  }
+
+  /* Several byte ranges of one file, [[start, end], …] with end exclusive, in one request: the
+     server answers with their parts (multipart/byteranges), with one range covering them all, or
+     with the whole file; otherwise they are read one by one. */
+  Files.prototype.readRanges = function (path, ranges) {
+    var self = this;
+    if (ranges.length === 1 || self.whole.has(path)) {
+      return Promise.all(ranges.map(function (r) { return self.readRange(path, r[0], r[1]); }));
+    }
+    var header = "bytes=" + ranges.map(function (r) { return r[0] + "-" + (r[1] - 1); }).join(",");
+    return fetch(self.url(path), { headers: { Range: header } }).then(function (r) {
+      if (r.status === 200) {
+        var all = r.arrayBuffer().then(function (b) { return new Uint8Array(b); });
+        self.whole.set(path, all);
+        return all.then(function (bytes) {
+          return ranges.map(function (q) { return bytes.subarray(q[0], q[1]); });
+        });
+      }
+      if (r.status !== 206) { throw failure(path, r.status); }
+      var type = r.headers.get("Content-Type") || "";
+      var single = /bytes\s+(\d+)-(\d+)\//.exec(r.headers.get("Content-Range") || "");
+      return r.arrayBuffer().then(function (buffer) {
+        var bytes = new Uint8Array(buffer);
+        var boundary = /boundary="?([^";]+)"?/i.exec(type);
+        var parts = boundary ? multipartParts(bytes, boundary[1]) : single
+          ? [{ start: Number(single[1]), end: Number(single[2]) + 1, bytes: bytes }] : [];
+        var found = ranges.map(function (q) {
+          var part = parts.filter(function (p) { return p.start <= q[0] && q[1] <= p.end; })[0];
+          return part ? part.bytes.subarray(q[0] - part.start, q[1] - part.start) : null;
+        });
+        if (found.every(function (f) { return f !== null; })) { return found; }
+        return Promise.all(ranges.map(function (q) { return self.readRange(path, q[0], q[1]); }));
+      });
+    });
+  };
+
   /* The search engine over one site's index. */
   function Engine(base) {
     this.files = new Files(base);
@@ -356,23 +428,26 @@
       }
       if (!withPositions) {
         hits.push({ id: candidate.id, tier: tierOf(entries[0].fields),
-          matches: entries[0].count });
+          matches: entries[0].count, length: 2 });
         return;
       }
       var first = entries[0];
       var others = entries.slice(1).map(function (e) { return new Set(e.positions); });
       var tier = 3;
       var matches = 0;
+      var at;
       first.positions.forEach(function (p) {
         for (var k = 1; k < offsets.length; k++) {
           if (!others[k - 1].has(p + offsets[k])) { return; }
         }
         matches++;
         var t = first.bodyBase < 0 || p >= first.bodyBase ? 2 : p >= first.numberBase ? 1 : 0;
-        tier = Math.min(tier, t);
+        if (t < tier) { tier = t; }
+        if (t === 2 && at === undefined) { at = p; }
       });
       if (matches > 0) {
-        hits.push({ id: candidate.id, tier: tier, matches: matches });
+        hits.push({ id: candidate.id, tier: tier, matches: matches, first: at,
+          length: offsets[offsets.length - 1] + 2 });
       }
     });
     return hits;
@@ -385,38 +460,80 @@
       self.records.set(bucket, self.files.readJson("records/" + bucket + ".json")
         .then(function (list) {
           var m = new Map();
-          list.forEach(function (r) { m.set(r[0], [r[1], r[2]]); });
+          var offset = list[0];
+          var id = 0;
+          for (var i = 0; i < list[1].length; i += 2) {
+            id += list[1][i];
+            m.set(id, [offset, list[1][i + 1]]);
+            offset += list[1][i + 1];
+          }
           return m;
         }));
     }
     return self.records.get(bucket);
   };
 
-  /* A document's stored text: {id, title, path, index, docNumber, column, publisher, date,
-     segments: [{kind, text, anchor, seq}]}. */
-  Engine.prototype.record = function (id) {
+  /* A record's lines as a document: {id, title, path, index, docNumber, column, publisher, date,
+     segments: [{kind, text, anchor, seq}], complete}. Of a record read only in part, the lines
+     that arrived whole. */
+  function parseRecord(bytes, complete) {
+    var text = new TextDecoder("utf-8").decode(bytes);
+    var lines = text.split("\n");
+    if (!complete && text.charAt(text.length - 1) !== "\n") { lines.pop(); }
+    lines = lines.filter(function (line) { return line.length > 0; })
+      .map(function (line) { return JSON.parse(line.replace(/,$/, "")); });
+    if (!lines.length) { return null; }
+    var h = lines[0];
+    return {
+      id: h[0], title: h[1], path: h[2], index: h[3], docNumber: h[4], column: h[5],
+      publisher: h[6], date: h[7], complete: complete,
+      segments: lines.slice(1).map(function (s) {
+        return { kind: s[0], text: s[1], anchor: s[2] || "", seq: s[3] || 0 };
+      })
+    };
+  }
+
+  /* How much of a record to read for a hit: a match in the title or numbers needs the first
+     line; one in the text, the record up to somewhat past where it is (a character takes at most
+     three bytes and a line's markup a few more); an unknown place, all of it. */
+  function bytesFor(hit, length) {
+    if (hit.first === undefined) { return length; }
+    var wanted = hit.tier < 2 ? 1024 : 1024 + 4 * (hit.first + hit.length);
+    return Math.min(length, wanted);
+  }
+
+  /* Reads the records of some hits: one request per text file, a byte range per hit. */
+  Engine.prototype.recordsFor = function (hits) {
     var self = this;
-    if (!self.texts.has(id)) {
-      var bucket = Math.floor(id / Math.pow(2, self.manifest.bucketBits));
-      self.texts.set(id, self.recordsOf(bucket).then(function (records) {
-        var where = records.get(id);
-        if (!where) { throw new Error("document " + id + " is not in records/" + bucket); }
-        return self.files.readRange("text/" + bucket + ".json", where[0], where[0] + where[1]);
-      }).then(function (bytes) {
-        var lines = new TextDecoder("utf-8").decode(bytes).split("\n")
-          .filter(function (line) { return line.length > 0; })
-          .map(function (line) { return JSON.parse(line.replace(/,$/, "")); });
-        var h = lines[0];
-        return {
-          id: h[0], title: h[1], path: h[2], index: h[3], docNumber: h[4], column: h[5],
-          publisher: h[6], date: h[7],
-          segments: lines.slice(1).map(function (s) {
-            return { kind: s[0], text: s[1], anchor: s[2] || "", seq: s[3] || 0 };
-          })
-        };
-      }));
-    }
-    return self.texts.get(id);
+    var byBucket = new Map();
+    hits.forEach(function (h) {
+      var bucket = Math.floor(h.id / Math.pow(2, self.manifest.bucketBits));
+      if (!byBucket.has(bucket)) { byBucket.set(bucket, []); }
+      byBucket.get(bucket).push(h);
+    });
+    var docs = new Map();
+    return Promise.all(Array.from(byBucket.keys()).map(function (bucket) {
+      var wanted = byBucket.get(bucket).filter(function (h) { return !self.texts.has(h.id); });
+      return self.recordsOf(bucket).then(function (records) {
+        var ranges = wanted.map(function (h) {
+          var where = records.get(h.id);
+          if (!where) { throw new Error("document " + h.id + " is not in records/" + bucket); }
+          return [where[0], where[0] + bytesFor(h, where[1]), where[0] + where[1]];
+        });
+        return ranges.length ? self.files.readRanges("text/" + bucket + ".json", ranges)
+          .then(function (parts) {
+            parts.forEach(function (bytes, i) {
+              var doc = parseRecord(bytes, ranges[i][1] === ranges[i][2]);
+              if (doc && doc.complete) { self.texts.set(wanted[i].id, doc); }
+              docs.set(wanted[i].id, { doc: doc, range: ranges[i] });
+            });
+          }) : null;
+      }).then(function () {
+        byBucket.get(bucket).forEach(function (h) {
+          if (self.texts.has(h.id)) { docs.set(h.id, { doc: self.texts.get(h.id) }); }
+        });
+      });
+    })).then(function () { return docs; });
   };
 
   /* Where a normalised query occurs in a text: [[start, end], …] in the original text. */
@@ -432,28 +549,55 @@
     return out;
   }
 
-  /* What the results page shows of a hit: the record, the parts of the title and numbers that
-     match, the first matching segment and the tasks that match. */
-  Engine.prototype.details = function (hit, normalizedQuery) {
-    return this.record(hit.id).then(function (doc) {
-      var segments = [];
-      var tasks = [];
-      doc.segments.forEach(function (s) {
-        var found = occurrences(s.text, normalizedQuery);
-        if (!found.length) { return; }
-        segments.push({ segment: s, found: found });
-        if (s.anchor && tasks.every(function (t) { return t.anchor !== s.anchor; })) {
-          tasks.push({ anchor: s.anchor, seq: s.seq });
-        }
-      });
-      return {
-        hit: hit, doc: doc,
-        title: occurrences(doc.title, normalizedQuery),
-        index: occurrences(doc.index, normalizedQuery),
-        docNumber: occurrences(doc.docNumber, normalizedQuery),
-        segments: segments, tasks: tasks
-      };
+  function describe(hit, doc, query) {
+    var segments = [];
+    var tasks = [];
+    doc.segments.forEach(function (s) {
+      var found = occurrences(s.text, query);
+      if (!found.length) { return; }
+      segments.push({ segment: s, found: found });
+      if (s.anchor && tasks.every(function (t) { return t.anchor !== s.anchor; })) {
+        tasks.push({ anchor: s.anchor, seq: s.seq });
+      }
     });
+    return {
+      hit: hit, doc: doc,
+      title: occurrences(doc.title, query),
+      index: occurrences(doc.index, query),
+      docNumber: occurrences(doc.docNumber, query),
+      segments: segments, tasks: tasks,
+      /* more matches than the part of the record read shows */
+      more: !doc.complete
+    };
+  }
+
+  /* What the results page shows of some hits (in their order): the record, the parts of the
+     title and numbers that match, the matching segments and the tasks they belong to. A record
+     read in part whose part shows no match (the estimate fell short) is read again whole. */
+  Engine.prototype.describe = function (hits, query) {
+    var self = this;
+    return self.recordsFor(hits).then(function (docs) {
+      return Promise.all(hits.map(function (h) {
+        var got = docs.get(h.id);
+        var d = got.doc && describe(h, got.doc, query);
+        if (d && (got.doc.complete || d.title.length || d.index.length || d.docNumber.length
+            || d.segments.length)) {
+          return d;
+        }
+        var bucket = Math.floor(h.id / Math.pow(2, self.manifest.bucketBits));
+        return self.files.readRange("text/" + bucket + ".json", got.range[0], got.range[2])
+          .then(function (bytes) {
+            var doc = parseRecord(bytes, true);
+            self.texts.set(h.id, doc);
+            return describe(h, doc, query);
+          });
+      }));
+    });
+  };
+
+  /* One hit's details (see describe). */
+  Engine.prototype.details = function (hit, query) {
+    return this.describe([hit], query).then(function (all) { return all[0]; });
   };
 
   /* ---- The search page ---- */
@@ -629,7 +773,7 @@
       var pages = Math.ceil(found.total / PAGE_SIZE);
       var page = Math.min(pages, Math.max(1, parseInt(params.get("page"), 10) || 1));
       var shown = found.hits.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-      return Promise.all(shown.map(function (h) { return engine.details(h, found.text); }))
+      return engine.describe(shown, found.text)
         .then(function (details) {
           var list = element("ol", "search-results-list");
           list.start = (page - 1) * PAGE_SIZE + 1;

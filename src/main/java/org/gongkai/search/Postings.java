@@ -1,8 +1,7 @@
 package org.gongkai.search;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 
 /**
  * The positional posting list of every character bigram of the indexed text: for each document
@@ -26,8 +25,19 @@ final class Postings {
   static final int NUMBER = 2;
   static final int BODY = 4;
 
-  private final Map<Integer, PostingList> lists = new HashMap<>();
-  private long bytes;
+  /**
+   * The lists, in parts by bigram so that the parts can be filled in parallel: each holds its
+   * own bigrams, and every list gets its documents in order of their numbers whatever the parts.
+   */
+  private final Part[] parts;
+
+  Postings(int parallelism) {
+    int n = Integer.highestOneBit(Math.max(1, parallelism));
+    parts = new Part[n];
+    for (int i = 0; i < n; i++) {
+      parts[i] = new Part();
+    }
+  }
 
   /**
    * A document's normalised text: title, 文号, 索引号 and each segment in turn, each followed by
@@ -85,45 +95,141 @@ final class Postings {
     return first << 16 | second;
   }
 
-  /** Adds a document; documents must come in increasing order of their numbers. */
-  void add(long id, Layout layout, long[] occurrences) {
-    int i = 0;
-    while (i < occurrences.length) {
-      long high = occurrences[i] >>> 32;
-      int j = i;
-      int fields = 0;
-      while (j < occurrences.length && occurrences[j] >>> 32 == high) {
-        fields |= layout.field((int) occurrences[j]);
-        j++;
+  /**
+   * Adds documents, which must come in increasing order of their numbers and after every
+   * document added before.
+   *
+   * @param occurrences each document's {@link Layout#occurrences()}
+   */
+  void add(List<Long> ids, List<Layout> layouts, List<long[]> occurrences) {
+    java.util.stream.IntStream.range(0, parts.length).parallel().forEach(p -> {
+      for (int d = 0; d < ids.size(); d++) {
+        parts[p].add(p, parts.length, ids.get(d), layouts.get(d), occurrences.get(d));
       }
-      int key = (int) high ^ Integer.MIN_VALUE;
-      PostingList list = lists.computeIfAbsent(key, k -> new PostingList());
-      bytes -= list.size();
-      list.add(id, layout, fields, occurrences, i, j);
-      bytes += list.size();
-      i = j;
-    }
+    });
   }
 
   /** The bigrams, sorted as unsigned numbers. */
   int[] keys() {
-    int[] keys = lists.keySet().stream().mapToInt(Integer::intValue).toArray();
-    Integer[] boxed = Arrays.stream(keys).boxed().toArray(Integer[]::new);
-    Arrays.sort(boxed, Integer::compareUnsigned);
-    return Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
+    int[] keys = new int[size()];
+    int n = 0;
+    for (Part part : parts) {
+      for (int i = 0; i < part.keys.length; i++) {
+        if (part.lists[i] != null) {
+          keys[n++] = part.keys[i];
+        }
+      }
+    }
+    long[] unsigned = new long[n];
+    for (int i = 0; i < n; i++) {
+      unsigned[i] = Integer.toUnsignedLong(keys[i]);
+    }
+    Arrays.sort(unsigned);
+    int[] out = new int[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = (int) unsigned[i];
+    }
+    return out;
   }
 
   PostingList list(int key) {
-    return lists.get(key);
+    return parts[partOf(key, parts.length)].get(key);
   }
 
   /** The bytes of all posting lists together. */
   long bytes() {
-    return bytes;
+    long sum = 0;
+    for (Part part : parts) {
+      sum += part.bytes;
+    }
+    return sum;
   }
 
+  /** The number of bigrams. */
   int size() {
-    return lists.size();
+    int sum = 0;
+    for (Part part : parts) {
+      sum += part.size;
+    }
+    return sum;
+  }
+
+  private static int partOf(int key, int parts) {
+    return (key * 0x2545F491 >>> 16) & (parts - 1);
+  }
+
+  /**
+   * The posting lists of some bigrams: an open-addressing table from bigram to list (bigrams
+   * of CJK characters collide badly in a HashMap of Integer, whose hash is the value itself).
+   */
+  private static final class Part {
+    /** The bigram of each slot whose list is not null. */
+    private int[] keys = new int[1024];
+    private PostingList[] lists = new PostingList[1024];
+    private int size;
+    private long bytes;
+
+    void add(int part, int partCount, long id, Layout layout, long[] occurrences) {
+      int i = 0;
+      while (i < occurrences.length) {
+        long high = occurrences[i] >>> 32;
+        int j = i;
+        int fields = 0;
+        while (j < occurrences.length && occurrences[j] >>> 32 == high) {
+          fields |= layout.field((int) occurrences[j]);
+          j++;
+        }
+        int key = (int) high ^ Integer.MIN_VALUE;
+        if (partOf(key, partCount) == part) {
+          PostingList list = getOrCreate(key);
+          bytes -= list.size();
+          list.add(id, layout, fields, occurrences, i, j);
+          bytes += list.size();
+        }
+        i = j;
+      }
+    }
+
+    private int slot(int key) {
+      int mask = keys.length - 1;
+      int s = key * 0x9E3779B1 >>> 8 & mask;
+      while (lists[s] != null && keys[s] != key) {
+        s = s + 1 & mask;
+      }
+      return s;
+    }
+
+    PostingList get(int key) {
+      return lists[slot(key)];
+    }
+
+    private PostingList getOrCreate(int key) {
+      int s = slot(key);
+      if (lists[s] == null) {
+        if ((size + 1) * 2 > keys.length) {
+          grow();
+          s = slot(key);
+        }
+        keys[s] = key;
+        lists[s] = new PostingList();
+        size++;
+      }
+      return lists[s];
+    }
+
+    private void grow() {
+      int[] oldKeys = keys;
+      PostingList[] oldLists = lists;
+      keys = new int[oldKeys.length * 2];
+      lists = new PostingList[oldLists.length * 2];
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldLists[i] != null) {
+          int s = slot(oldKeys[i]);
+          keys[s] = oldKeys[i];
+          lists[s] = oldLists[i];
+        }
+      }
+    }
   }
 
   /** One bigram's documents and positions. */
@@ -154,16 +260,20 @@ final class Postings {
       return documents.size() + positions.size();
     }
 
-    /** The documents part: the count, then the entries. */
-    byte[] documents() {
-      VarintBuffer out = new VarintBuffer(documents.size() + 5);
-      out.add(count);
-      out.add(documents);
-      return out.toByteArray();
+    /** The length of the documents part: the count, then the entries. */
+    int documentsLength() {
+      return VarintBuffer.length(count) + documents.size();
     }
 
-    byte[] positions() {
-      return positions.toByteArray();
+    int positionsLength() {
+      return positions.size();
+    }
+
+    /** Writes both parts into an array at an offset; returns the offset after them. */
+    int writeTo(byte[] out, int at) {
+      int i = VarintBuffer.write(count, out, at);
+      i = documents.copyTo(out, i);
+      return positions.copyTo(out, i);
     }
   }
 }

@@ -32,7 +32,8 @@ import org.gongkai.model.Text;
  *       ({@link Postings}), the directory of its bigrams and their posting lists;
  *   <li>{@code text/N.json} and {@code records/N.json}: the indexed text of the documents of 32
  *       days (by number), one JSON line per field group and segment, and where each document's
- *       lines are, for a ranged request;
+ *       lines are (the first one's offset, then each one's number, as the difference from the
+ *       one before, and length in bytes), for ranged requests;
  *   <li>{@code facets/column-N.bin} and {@code facets/publisher-N.bin}: the numbers of the
  *       documents of each column and publisher.
  * </ul>
@@ -90,7 +91,7 @@ public final class SearchIndex {
   }
 
   private static Postings postings(DocumentIds.Numbered numbered) {
-    Postings postings = new Postings();
+    Postings postings = new Postings(Runtime.getRuntime().availableProcessors());
     List<IndexedDocument> docs = numbered.documents();
     for (int from = 0; from < docs.size(); from += BATCH) {
       int to = Math.min(docs.size(), from + BATCH);
@@ -98,9 +99,7 @@ public final class SearchIndex {
           .map(Postings.Layout::of).toList();
       List<long[]> occurrences = layouts.parallelStream().map(Postings.Layout::occurrences)
           .toList();
-      for (int i = from; i < to; i++) {
-        postings.add(numbered.ids().get(i), layouts.get(i - from), occurrences.get(i - from));
-      }
+      postings.add(numbered.ids().subList(from, to), layouts, occurrences);
     }
     return postings;
   }
@@ -126,27 +125,29 @@ public final class SearchIndex {
     for (int key : postings.keys()) {
       keysOf.get(shard(key, shardBits)).add(key);
     }
-    for (int s = 0; s < count; s++) {
-      VarintBuffer dir = new VarintBuffer(16);
-      ByteArrayOutputStream post = new ByteArrayOutputStream();
+    java.util.stream.IntStream.range(0, count).parallel().mapToObj(s -> {
       List<Integer> keys = keysOf.get(s);
+      VarintBuffer dir = new VarintBuffer(16 + 8 * keys.size());
       dir.add(keys.size());
       long previous = 0;
+      int total = 0;
       for (int key : keys) {
         long unsigned = Integer.toUnsignedLong(key);
         Postings.PostingList list = postings.list(key);
-        byte[] documents = list.documents();
-        byte[] positions = list.positions();
         dir.add(unsigned - previous);
-        dir.add(documents.length);
-        dir.add(positions.length);
-        post.writeBytes(documents);
-        post.writeBytes(positions);
+        dir.add(list.documentsLength());
+        dir.add(list.positionsLength());
+        total += list.documentsLength() + list.positionsLength();
         previous = unsigned;
       }
-      files.add(new File(FOLDER + "dir/" + s + ".bin", dir.toByteArray()));
-      files.add(new File(FOLDER + "post/" + s + ".bin", post.toByteArray()));
-    }
+      byte[] post = new byte[total];
+      int at = 0;
+      for (int key : keys) {
+        at = postings.list(key).writeTo(post, at);
+      }
+      return List.of(new File(FOLDER + "dir/" + s + ".bin", dir.toByteArray()),
+          new File(FOLDER + "post/" + s + ".bin", post));
+    }).toList().forEach(files::addAll);
   }
 
   /** The text file (and its records file) of each 32 days of documents. */
@@ -156,25 +157,28 @@ public final class SearchIndex {
     for (int i = 0; i < numbered.ids().size(); i++) {
       buckets.computeIfAbsent(numbered.ids().get(i) >> shift, k -> new ArrayList<>()).add(i);
     }
-    buckets.forEach((bucket, members) -> {
+    buckets.entrySet().parallelStream().map(bucket -> {
+      List<Integer> members = bucket.getValue();
       ByteArrayOutputStream text = new ByteArrayOutputStream();
-      StringBuilder records = new StringBuilder("[");
       text.writeBytes("[\n".getBytes(StandardCharsets.UTF_8));
+      StringBuilder records = new StringBuilder("[").append(text.size()).append(", [");
+      long previous = 0;
       for (int m = 0; m < members.size(); m++) {
         int i = members.get(m);
         long id = numbered.ids().get(i);
         byte[] record = record(id, numbered.documents().get(i), m == members.size() - 1)
             .getBytes(StandardCharsets.UTF_8);
-        records.append(m == 0 ? "\n[" : ",\n[").append(id).append(',').append(text.size())
-            .append(',').append(record.length).append(']');
+        records.append(m == 0 ? "" : ",").append(m % 8 == 0 ? "\n" : " ").append(id - previous)
+            .append(',').append(record.length);
         text.writeBytes(record);
+        previous = id;
       }
       text.writeBytes("]\n".getBytes(StandardCharsets.UTF_8));
-      records.append("\n]\n");
-      files.add(new File(FOLDER + "text/" + bucket + ".json", text.toByteArray()));
-      files.add(new File(FOLDER + "records/" + bucket + ".json",
-          records.toString().getBytes(StandardCharsets.UTF_8)));
-    });
+      records.append("\n]]\n");
+      return List.of(new File(FOLDER + "text/" + bucket.getKey() + ".json", text.toByteArray()),
+          new File(FOLDER + "records/" + bucket.getKey() + ".json",
+              records.toString().getBytes(StandardCharsets.UTF_8)));
+    }).toList().forEach(files::addAll);
   }
 
   /**

@@ -44,6 +44,24 @@ final class VarintBuffer {
     return Arrays.copyOf(bytes, size);
   }
 
+  /** Copies the bytes into an array at an offset; returns the offset after them. */
+  int copyTo(byte[] out, int at) {
+    System.arraycopy(bytes, 0, out, at, size);
+    return at + size;
+  }
+
+  /** Writes one varint into an array at an offset; returns the offset after it. */
+  static int write(long value, byte[] out, int at) {
+    int i = at;
+    long v = value;
+    while (v >= 0x80) {
+      out[i++] = (byte) (v & 0x7F | 0x80);
+      v >>>= 7;
+    }
+    out[i++] = (byte) v;
+    return i;
+  }
+
   /** The number of bytes {@link #add(long)} takes for a value. */
   static int length(long value) {
     int n = 1;

@@ -72,7 +72,7 @@ public final class Benchmark {
         run.peakHeapMiB + " MiB");
   }
 
-  private static void deleteTree(Path root) throws IOException {
+  static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root)) {
       return;
     }
