@@ -273,27 +273,26 @@
     return self.dirs.get(shard);
   };
 
-  /* A bigram's posting list: per document its number, fields, number of occurrences, the
-     starts of its numbers and other text (when it occurs in the title or numbers) and, when
-     asked for, its positions. Null when no document has the bigram. */
-  Engine.prototype.postings = function (a, b, withPositions) {
+  /* A bigram's posting list: per document its number, fields, the starts of its numbers and
+     other text (when it occurs in the title or numbers) and its positions. Null when no
+     document has the bigram. */
+  Engine.prototype.postings = function (a, b) {
     var self = this;
     var key = (a << 16 | b) >>> 0;
-    var cacheKey = key + (withPositions ? "+" : "");
-    if (self.lists.has(cacheKey)) { return self.lists.get(cacheKey); }
+    if (self.lists.has(key)) { return self.lists.get(key); }
     var shard = self.shardOf(a << 16 | b);
     var read = self.directory(shard).then(function (dir) {
       var entry = dir.get(key);
       if (!entry) { return null; }
-      var end = entry.offset + entry.documents + (withPositions ? entry.positions : 0);
+      var end = entry.offset + entry.documents + entry.positions;
       return self.files.readRange("post/" + shard + ".bin", entry.offset, end)
-        .then(function (bytes) { return decodePostings(bytes, entry.documents, withPositions); });
+        .then(function (bytes) { return decodePostings(bytes, entry.documents); });
     });
-    self.lists.set(cacheKey, read);
+    self.lists.set(key, read);
     return read;
   };
 
-  function decodePostings(bytes, documentsLength, withPositions) {
+  function decodePostings(bytes, documentsLength) {
     var r = new Reader(bytes);
     var n = r.next();
     var docs = new Array(n);
@@ -309,17 +308,15 @@
       }
       docs[i] = d;
     }
-    if (withPositions) {
-      var p = new Reader(bytes, documentsLength);
-      for (var k = 0; k < n; k++) {
-        var list = new Array(docs[k].count);
-        var at = 0;
-        for (var j = 0; j < list.length; j++) {
-          at += p.next();
-          list[j] = at;
-        }
-        docs[k].positions = list;
+    var p = new Reader(bytes, documentsLength);
+    for (var k = 0; k < n; k++) {
+      var list = new Array(docs[k].count);
+      var at = 0;
+      for (var j = 0; j < list.length; j++) {
+        at += p.next();
+        list[j] = at;
       }
+      docs[k].positions = list;
     }
     return docs;
   }
@@ -352,10 +349,6 @@
     return offsets;
   }
 
-  function tierOf(fields) {
-    return fields & TITLE ? 0 : fields & NUMBER ? 1 : 2;
-  }
-
   /* Finds the documents containing a query. Returns {query, text (normalised), tooShort, hits,
      total}: hits sorted by tier (0 title, 1 文号/索引号, 2 text) and then newest first, each
      {id, tier, matches}. filters: {column, year, publisher}, each a manifest key or "". */
@@ -368,16 +361,15 @@
         return { query: query, text: text, tooShort: true, hits: [], total: 0 };
       }
       var offsets = cover(text.length);
-      var withPositions = text.length > 2;
       var reads = offsets.map(function (o) {
-        return self.postings(text.charCodeAt(o), text.charCodeAt(o + 1), withPositions);
+        return self.postings(text.charCodeAt(o), text.charCodeAt(o + 1));
       });
       return Promise.all([Promise.all(reads), self.filterSets(manifest, filters)])
         .then(function (found) {
           var lists = found[0];
           var allowed = found[1];
           var hits = lists.some(function (l) { return l === null; }) ? []
-            : match(lists, offsets, withPositions);
+            : match(lists, offsets);
           hits = hits.filter(function (h) { return allowed(h.id); });
           hits.sort(function (x, y) { return x.tier - y.tier || y.id - x.id; });
           return { query: query, text: text, tooShort: false, hits: hits, total: hits.length };
@@ -410,7 +402,7 @@
   };
 
   /* The documents in every list whose bigrams stand at the query's offsets. */
-  function match(lists, offsets, withPositions) {
+  function match(lists, offsets) {
     var order = lists.map(function (_, i) { return i; })
       .sort(function (x, y) { return lists[x].length - lists[y].length; });
     var byId = lists.map(function (list) {
@@ -425,11 +417,6 @@
         var e = byId[i].get(candidate.id);
         if (!e) { return; }
         entries.push(e);
-      }
-      if (!withPositions) {
-        hits.push({ id: candidate.id, tier: tierOf(entries[0].fields),
-          matches: entries[0].count, length: 2 });
-        return;
       }
       var first = entries[0];
       var others = entries.slice(1).map(function (e) { return new Set(e.positions); });
@@ -446,26 +433,37 @@
         if (t === 2 && at === undefined) { at = p; }
       });
       if (matches > 0) {
-        hits.push({ id: candidate.id, tier: tier, matches: matches, first: at,
-          length: offsets[offsets.length - 1] + 2 });
+        hits.push({ id: candidate.id, tier: tier, matches: matches, first: at });
       }
     });
     return hits;
   }
 
-  /* Where each document of a text file is: number → [offset, length]. */
+  /* Where each document of a text file is (records/N.bin): number → {offset, length, header,
+     sync: [[byte, position], …]}, bytes relative to the document's first. */
   Engine.prototype.recordsOf = function (bucket) {
     var self = this;
     if (!self.records.has(bucket)) {
-      self.records.set(bucket, self.files.readJson("records/" + bucket + ".json")
-        .then(function (list) {
+      self.records.set(bucket, self.files.readBytes("records/" + bucket + ".bin")
+        .then(function (bytes) {
+          var r = new Reader(bytes);
+          var offset = r.next();
+          var n = r.next();
           var m = new Map();
-          var offset = list[0];
           var id = 0;
-          for (var i = 0; i < list[1].length; i += 2) {
-            id += list[1][i];
-            m.set(id, [offset, list[1][i + 1]]);
-            offset += list[1][i + 1];
+          for (var i = 0; i < n; i++) {
+            id += r.next();
+            var record = { offset: offset, length: r.next(), header: r.next(), sync: [] };
+            var points = r.next();
+            var at = 0;
+            var position = 0;
+            for (var k = 0; k < points; k++) {
+              at += r.next();
+              position += r.next();
+              record.sync.push([at, position]);
+            }
+            m.set(id, record);
+            offset += record.length;
           }
           return m;
         }));
@@ -473,36 +471,40 @@
     return self.records.get(bucket);
   };
 
-  /* A record's lines as a document: {id, title, path, index, docNumber, column, publisher, date,
-     segments: [{kind, text, anchor, seq}], complete}. Of a record read only in part, the lines
-     that arrived whole. */
-  function parseRecord(bytes, complete) {
-    var text = new TextDecoder("utf-8").decode(bytes);
-    var lines = text.split("\n");
-    if (!complete && text.charAt(text.length - 1) !== "\n") { lines.pop(); }
-    lines = lines.filter(function (line) { return line.length > 0; })
+  function lines(bytes) {
+    return new TextDecoder("utf-8").decode(bytes).split("\n")
+      .filter(function (line) { return line.length > 0; })
       .map(function (line) { return JSON.parse(line.replace(/,$/, "")); });
-    if (!lines.length) { return null; }
-    var h = lines[0];
+  }
+
+  /* A document from its header line and some of its segment lines: {id, title, path, index,
+     docNumber, column, publisher, date, segments: [{kind, text, anchor, seq}], complete}. */
+  function parseRecord(header, body, complete) {
+    var h = lines(header)[0];
     return {
       id: h[0], title: h[1], path: h[2], index: h[3], docNumber: h[4], column: h[5],
       publisher: h[6], date: h[7], complete: complete,
-      segments: lines.slice(1).map(function (s) {
+      segments: lines(body).map(function (s) {
         return { kind: s[0], text: s[1], anchor: s[2] || "", seq: s[3] || 0 };
       })
     };
   }
 
-  /* How much of a record to read for a hit: a match in the title or numbers needs the first
-     line; one in the text, the record up to somewhat past where it is (a character takes at most
-     three bytes and a line's markup a few more); an unknown place, all of it. */
-  function bytesFor(hit, length) {
-    if (hit.first === undefined) { return length; }
-    var wanted = hit.tier < 2 ? 1024 : 1024 + 4 * (hit.first + hit.length);
-    return Math.min(length, wanted);
+  /* The part of a record a hit needs, bytes relative to the record: its header line, and for a
+     match in the text the lines from the sync point before the first match to the one after. */
+  function partFor(hit, record) {
+    if (hit.tier < 2 || hit.first === undefined || !record.sync.length) {
+      var all = hit.tier < 2 ? record.header : record.length;
+      return { from: record.header, to: all };
+    }
+    var k = 0;
+    while (k + 1 < record.sync.length && record.sync[k + 1][1] <= hit.first) { k++; }
+    return { from: record.sync[k][0],
+      to: k + 1 < record.sync.length ? record.sync[k + 1][0] : record.length };
   }
 
-  /* Reads the records of some hits: one request per text file, a byte range per hit. */
+  /* Reads the records of some hits: one request per text file, byte ranges per hit. Returns
+     number → {doc, record}. */
   Engine.prototype.recordsFor = function (hits) {
     var self = this;
     var byBucket = new Map();
@@ -513,24 +515,46 @@
     });
     var docs = new Map();
     return Promise.all(Array.from(byBucket.keys()).map(function (bucket) {
-      var wanted = byBucket.get(bucket).filter(function (h) { return !self.texts.has(h.id); });
       return self.recordsOf(bucket).then(function (records) {
-        var ranges = wanted.map(function (h) {
-          var where = records.get(h.id);
-          if (!where) { throw new Error("document " + h.id + " is not in records/" + bucket); }
-          return [where[0], where[0] + bytesFor(h, where[1]), where[0] + where[1]];
-        });
-        return ranges.length ? self.files.readRanges("text/" + bucket + ".json", ranges)
-          .then(function (parts) {
-            parts.forEach(function (bytes, i) {
-              var doc = parseRecord(bytes, ranges[i][1] === ranges[i][2]);
-              if (doc && doc.complete) { self.texts.set(wanted[i].id, doc); }
-              docs.set(wanted[i].id, { doc: doc, range: ranges[i] });
-            });
-          }) : null;
-      }).then(function () {
+        var wanted = [];
+        var ranges = [];
         byBucket.get(bucket).forEach(function (h) {
-          if (self.texts.has(h.id)) { docs.set(h.id, { doc: self.texts.get(h.id) }); }
+          var record = records.get(h.id);
+          if (!record) { throw new Error("document " + h.id + " is not in records/" + bucket); }
+          var part = partFor(h, record);
+          var key = h.id + ":" + part.from + "-" + part.to;
+          if (self.texts.has(key)) {
+            docs.set(h.id, self.texts.get(key));
+            return;
+          }
+          var o = record.offset;
+          wanted.push({ id: h.id, key: key, record: record, part: part });
+          if (part.from === record.header) {
+            ranges.push([o, o + part.to]);
+          } else {
+            ranges.push([o, o + record.header], [o + part.from, o + part.to]);
+          }
+        });
+        if (!ranges.length) { return null; }
+        return self.files.readRanges("text/" + bucket + ".json", ranges).then(function (got) {
+          var i = 0;
+          wanted.forEach(function (w) {
+            var header;
+            var body;
+            if (w.part.from === w.record.header) {
+              var all = got[i++];
+              header = all.subarray(0, w.record.header);
+              body = all.subarray(w.record.header);
+            } else {
+              header = got[i++];
+              body = got[i++];
+            }
+            var complete = w.part.from === w.record.header && w.part.to === w.record.length;
+            var entry = { doc: parseRecord(header, body, complete), record: w.record,
+              bucket: bucket };
+            self.texts.set(w.key, entry);
+            docs.set(w.id, entry);
+          });
         });
       });
     })).then(function () { return docs; });
@@ -573,24 +597,24 @@
 
   /* What the results page shows of some hits (in their order): the record, the parts of the
      title and numbers that match, the matching segments and the tasks they belong to. A record
-     read in part whose part shows no match (the estimate fell short) is read again whole. */
+     read in part whose part shows no match is read again whole (it cannot happen unless the
+     index is damaged, but then the page still shows the result). */
   Engine.prototype.describe = function (hits, query) {
     var self = this;
     return self.recordsFor(hits).then(function (docs) {
       return Promise.all(hits.map(function (h) {
         var got = docs.get(h.id);
-        var d = got.doc && describe(h, got.doc, query);
-        if (d && (got.doc.complete || d.title.length || d.index.length || d.docNumber.length
-            || d.segments.length)) {
+        var d = describe(h, got.doc, query);
+        if (got.doc.complete || d.title.length || d.index.length || d.docNumber.length
+            || d.segments.length) {
           return d;
         }
-        var bucket = Math.floor(h.id / Math.pow(2, self.manifest.bucketBits));
-        return self.files.readRange("text/" + bucket + ".json", got.range[0], got.range[2])
-          .then(function (bytes) {
-            var doc = parseRecord(bytes, true);
-            self.texts.set(h.id, doc);
-            return describe(h, doc, query);
-          });
+        var r = got.record;
+        return self.files.readRange("text/" + got.bucket + ".json", r.offset,
+          r.offset + r.length).then(function (bytes) {
+          var doc = parseRecord(bytes.subarray(0, r.header), bytes.subarray(r.header), true);
+          return describe(h, doc, query);
+        });
       }));
     });
   };
@@ -656,6 +680,9 @@
       meta.appendChild(span);
     });
     li.appendChild(meta);
+    var shown = d.title.length + d.index.length + d.docNumber.length;
+    d.segments.forEach(function (s) { shown += s.found.length; });
+    var more = d.hit.matches > shown;
     if (d.segments.length) {
       li.appendChild(snippet(d.segments[0]));
     }
@@ -667,7 +694,12 @@
         link.href = new URL(d.doc.path + "#" + t.anchor, base).href;
         tasks.appendChild(link);
       });
+      if (more) { tasks.appendChild(document.createTextNode(" 等")); }
       li.appendChild(tasks);
+    }
+    if (d.hit.matches > 1) {
+      li.appendChild(element("p", "result-count", "本文共 " + d.hit.matches + " 处包含此内容"
+        + (more ? "，请打开查看全部。" : "。")));
     }
     return li;
   }

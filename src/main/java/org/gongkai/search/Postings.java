@@ -2,6 +2,7 @@ package org.gongkai.search;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The positional posting list of every character bigram of the indexed text: for each document
@@ -9,7 +10,8 @@ import java.util.List;
  * occurs. Only {@link IndexedDocument} text is ever added, and only through {@link Layout}: the
  * postings hold nothing that the stored text (which the leak guard reads) does not.
  *
- * <p>Two parts per bigram, so that a two-character query reads only the first:
+ * <p>Two parts per bigram, the documents and then their positions (a reader that wants only the
+ * documents stops after the first):
  *
  * <ul>
  *   <li>documents: the count, then per document the number's difference from the previous one,
@@ -45,48 +47,44 @@ final class Postings {
    *
    * @param numberBase where the 文号 starts (the 索引号 follows it)
    * @param bodyBase where the first segment starts
+   * @param segmentStarts where each segment starts
    */
-  record Layout(String text, int numberBase, int bodyBase) {
+  record Layout(String text, int numberBase, int bodyBase, int[] segmentStarts) {
 
     static Layout of(IndexedDocument doc) {
-      StringBuilder out = new StringBuilder();
-      SearchText.appendNormalized(doc.title(), out);
-      out.append(SearchText.SEPARATOR);
-      int numberBase = out.length();
-      SearchText.appendNormalized(doc.docNumber(), out);
-      out.append(SearchText.SEPARATOR);
-      SearchText.appendNormalized(doc.index(), out);
-      out.append(SearchText.SEPARATOR);
-      int bodyBase = out.length();
+      int capacity = doc.title().length() + doc.docNumber().length() + doc.index().length() + 3;
       for (IndexedDocument.Segment s : doc.segments()) {
-        SearchText.appendNormalized(s.text(), out);
-        out.append(SearchText.SEPARATOR);
+        capacity += s.text().length() + 1;
       }
-      return new Layout(out.toString(), numberBase, bodyBase);
+      char[] out = new char[capacity];
+      int n = append(doc.title(), out, 0);
+      int numberBase = n;
+      n = append(doc.docNumber(), out, n);
+      n = append(doc.index(), out, n);
+      int bodyBase = n;
+      int[] starts = new int[doc.segments().size()];
+      for (int i = 0; i < starts.length; i++) {
+        starts[i] = n;
+        n = append(doc.segments().get(i).text(), out, n);
+      }
+      return new Layout(new String(out, 0, n), numberBase, bodyBase, starts);
+    }
+
+    /** Appends a text's normalised form and a separator; returns the length after them. */
+    private static int append(String text, char[] out, int at) {
+      int n = at;
+      for (int i = 0; i < text.length(); i++) {
+        int c = SearchText.fold(text.charAt(i));
+        if (c != SearchText.DROPPED) {
+          out[n++] = (char) c;
+        }
+      }
+      out[n++] = SearchText.SEPARATOR;
+      return n;
     }
 
     int field(int position) {
       return position < numberBase ? TITLE : position < bodyBase ? NUMBER : BODY;
-    }
-
-    /**
-     * Every bigram occurrence, each as its bigram (the two code units, the first in the high
-     * half, with the sign bit flipped so that signed order is the bigrams' unsigned order) in the
-     * high 32 bits and its position in the low 32, sorted.
-     */
-    long[] occurrences() {
-      long[] out = new long[Math.max(0, text.length() - 1)];
-      int n = 0;
-      for (int i = 0; i + 1 < text.length(); i++) {
-        char a = text.charAt(i);
-        char b = text.charAt(i + 1);
-        if (a != SearchText.SEPARATOR && b != SearchText.SEPARATOR) {
-          out[n++] = (long) (bigram(a, b) ^ Integer.MIN_VALUE) << 32 | i;
-        }
-      }
-      long[] found = Arrays.copyOf(out, n);
-      Arrays.sort(found);
-      return found;
     }
   }
 
@@ -97,32 +95,38 @@ final class Postings {
 
   /**
    * Adds documents, which must come in increasing order of their numbers and after every
-   * document added before.
-   *
-   * @param occurrences each document's {@link Layout#occurrences()}
+   * document added before. Each part reads every document and takes its own bigrams, each
+   * occurrence in turn (positions come in ascending order, so nothing needs sorting).
    */
-  void add(List<Long> ids, List<Layout> layouts, List<long[]> occurrences) {
-    java.util.stream.IntStream.range(0, parts.length).parallel().forEach(p -> {
+  void add(List<Long> ids, List<Layout> layouts) {
+    IntStream.range(0, parts.length).parallel().forEach(p -> {
       for (int d = 0; d < ids.size(); d++) {
-        parts[p].add(p, parts.length, ids.get(d), layouts.get(d), occurrences.get(d));
+        parts[p].add(p, parts.length, ids.get(d), layouts.get(d));
       }
     });
   }
 
+  /** Completes every list; call once every document has been added. */
+  void finish() {
+    for (Part part : parts) {
+      for (PostingList list : part.lists) {
+        if (list != null) {
+          list.flush();
+        }
+      }
+    }
+  }
+
   /** The bigrams, sorted as unsigned numbers. */
   int[] keys() {
-    int[] keys = new int[size()];
+    long[] unsigned = new long[size()];
     int n = 0;
     for (Part part : parts) {
       for (int i = 0; i < part.keys.length; i++) {
         if (part.lists[i] != null) {
-          keys[n++] = part.keys[i];
+          unsigned[n++] = Integer.toUnsignedLong(part.keys[i]);
         }
       }
-    }
-    long[] unsigned = new long[n];
-    for (int i = 0; i < n; i++) {
-      unsigned[i] = Integer.toUnsignedLong(keys[i]);
     }
     Arrays.sort(unsigned);
     int[] out = new int[n];
@@ -140,7 +144,11 @@ final class Postings {
   long bytes() {
     long sum = 0;
     for (Part part : parts) {
-      sum += part.bytes;
+      for (PostingList list : part.lists) {
+        if (list != null) {
+          sum += list.documentsLength() + list.positionsLength();
+        }
+      }
     }
     return sum;
   }
@@ -155,7 +163,7 @@ final class Postings {
   }
 
   private static int partOf(int key, int parts) {
-    return (key * 0x2545F491 >>> 16) & (parts - 1);
+    return key * 0x2545F491 >>> 16 & parts - 1;
   }
 
   /**
@@ -167,26 +175,19 @@ final class Postings {
     private int[] keys = new int[1024];
     private PostingList[] lists = new PostingList[1024];
     private int size;
-    private long bytes;
 
-    void add(int part, int partCount, long id, Layout layout, long[] occurrences) {
-      int i = 0;
-      while (i < occurrences.length) {
-        long high = occurrences[i] >>> 32;
-        int j = i;
-        int fields = 0;
-        while (j < occurrences.length && occurrences[j] >>> 32 == high) {
-          fields |= layout.field((int) occurrences[j]);
-          j++;
+    void add(int part, int partCount, long id, Layout layout) {
+      String text = layout.text();
+      for (int i = 0; i + 1 < text.length(); i++) {
+        char a = text.charAt(i);
+        char b = text.charAt(i + 1);
+        if (a == SearchText.SEPARATOR || b == SearchText.SEPARATOR) {
+          continue;
         }
-        int key = (int) high ^ Integer.MIN_VALUE;
+        int key = bigram(a, b);
         if (partOf(key, partCount) == part) {
-          PostingList list = getOrCreate(key);
-          bytes -= list.size();
-          list.add(id, layout, fields, occurrences, i, j);
-          bytes += list.size();
+          getOrCreate(key).occurs(id, i, layout);
         }
-        i = j;
       }
     }
 
@@ -232,32 +233,52 @@ final class Postings {
     }
   }
 
-  /** One bigram's documents and positions. */
+  /**
+   * One bigram's documents and positions. A document's positions are written as they come; its
+   * entry in the documents part, which needs their count, when the next document comes or at
+   * {@link #flush()}.
+   */
   static final class PostingList {
     private final VarintBuffer documents = new VarintBuffer(8);
     private final VarintBuffer positions = new VarintBuffer(8);
     private long lastId;
     private int count;
+    private long pendingId = -1;
+    private int pendingCount;
+    private int pendingFields;
+    private int pendingNumberBase;
+    private int pendingBodyBase;
+    private int lastPosition;
 
-    private void add(long id, Layout layout, int fields, long[] occ, int from, int to) {
-      documents.add(id - lastId);
-      documents.add((long) (to - from) << 3 | fields);
-      if ((fields & (TITLE | NUMBER)) != 0) {
-        documents.add(layout.numberBase());
-        documents.add(layout.bodyBase());
+    private void occurs(long id, int position, Layout layout) {
+      if (id != pendingId) {
+        flush();
+        pendingId = id;
+        pendingNumberBase = layout.numberBase();
+        pendingBodyBase = layout.bodyBase();
+        lastPosition = 0;
       }
-      long previous = 0;
-      for (int k = from; k < to; k++) {
-        long position = occ[k] & 0xFFFFFFFFL;
-        positions.add(position - previous);
-        previous = position;
-      }
-      lastId = id;
-      count++;
+      positions.add(position - lastPosition);
+      lastPosition = position;
+      pendingCount++;
+      pendingFields |= layout.field(position);
     }
 
-    int size() {
-      return documents.size() + positions.size();
+    /** Writes the entry of the document whose positions were the last written. */
+    private void flush() {
+      if (pendingCount == 0) {
+        return;
+      }
+      documents.add(pendingId - lastId);
+      documents.add((long) pendingCount << 3 | pendingFields);
+      if ((pendingFields & (TITLE | NUMBER)) != 0) {
+        documents.add(pendingNumberBase);
+        documents.add(pendingBodyBase);
+      }
+      lastId = pendingId;
+      count++;
+      pendingCount = 0;
+      pendingFields = 0;
     }
 
     /** The length of the documents part: the count, then the entries. */

@@ -1,6 +1,5 @@
 package org.gongkai.search;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,10 +29,8 @@ import org.gongkai.model.Text;
  *       publishers with their document counts);
  *   <li>{@code dir/N.bin} and {@code post/N.bin}: shard N of the positional bigram postings
  *       ({@link Postings}), the directory of its bigrams and their posting lists;
- *   <li>{@code text/N.json} and {@code records/N.json}: the indexed text of the documents of 32
- *       days (by number), one JSON line per field group and segment, and where each document's
- *       lines are (the first one's offset, then each one's number, as the difference from the
- *       one before, and length in bytes), for ranged requests;
+ *   <li>{@code text/N.json} and {@code records/N.bin}: the stored text of the documents of 32
+ *       days (by number), and where each document's lines are ({@link TextFiles});
  *   <li>{@code facets/column-N.bin} and {@code facets/publisher-N.bin}: the numbers of the
  *       documents of each column and publisher.
  * </ul>
@@ -69,11 +66,12 @@ public final class SearchIndex {
   public static List<File> build(SitePlan plan, Consumer<Problem> problems) {
     DocumentIds.Numbered numbered = DocumentIds.assign(documents(plan));
     List<File> files = new ArrayList<>();
-    Postings postings = postings(numbered);
+    List<int[]> segmentStarts = new ArrayList<>();
+    Postings postings = postings(numbered, segmentStarts);
     int shardBits = shardBits(postings);
     files.add(manifest(numbered, shardBits));
     shards(postings, shardBits, files);
-    texts(numbered, files);
+    texts(numbered, segmentStarts, files);
     facets(numbered, files);
     files.sort(Comparator.comparing(File::path));
     return withoutCollisions(plan, files, problems);
@@ -90,17 +88,18 @@ public final class SearchIndex {
         .toList();
   }
 
-  private static Postings postings(DocumentIds.Numbered numbered) {
+  /** The postings of every document; notes where each one's segments start. */
+  private static Postings postings(DocumentIds.Numbered numbered, List<int[]> segmentStarts) {
     Postings postings = new Postings(Runtime.getRuntime().availableProcessors());
     List<IndexedDocument> docs = numbered.documents();
     for (int from = 0; from < docs.size(); from += BATCH) {
       int to = Math.min(docs.size(), from + BATCH);
       List<Postings.Layout> layouts = docs.subList(from, to).parallelStream()
           .map(Postings.Layout::of).toList();
-      List<long[]> occurrences = layouts.parallelStream().map(Postings.Layout::occurrences)
-          .toList();
-      postings.add(numbered.ids().subList(from, to), layouts, occurrences);
+      layouts.forEach(l -> segmentStarts.add(l.segmentStarts()));
+      postings.add(numbered.ids().subList(from, to), layouts);
     }
+    postings.finish();
     return postings;
   }
 
@@ -151,63 +150,18 @@ public final class SearchIndex {
   }
 
   /** The text file (and its records file) of each 32 days of documents. */
-  private static void texts(DocumentIds.Numbered numbered, List<File> files) {
+  private static void texts(
+      DocumentIds.Numbered numbered, List<int[]> segmentStarts, List<File> files) {
     int shift = numbered.bits() + BUCKET_DAY_BITS;
     Map<Long, List<Integer>> buckets = new TreeMap<>();
     for (int i = 0; i < numbered.ids().size(); i++) {
       buckets.computeIfAbsent(numbered.ids().get(i) >> shift, k -> new ArrayList<>()).add(i);
     }
     buckets.entrySet().parallelStream().map(bucket -> {
-      List<Integer> members = bucket.getValue();
-      ByteArrayOutputStream text = new ByteArrayOutputStream();
-      text.writeBytes("[\n".getBytes(StandardCharsets.UTF_8));
-      StringBuilder records = new StringBuilder("[").append(text.size()).append(", [");
-      long previous = 0;
-      for (int m = 0; m < members.size(); m++) {
-        int i = members.get(m);
-        long id = numbered.ids().get(i);
-        byte[] record = record(id, numbered.documents().get(i), m == members.size() - 1)
-            .getBytes(StandardCharsets.UTF_8);
-        records.append(m == 0 ? "" : ",").append(m % 8 == 0 ? "\n" : " ").append(id - previous)
-            .append(',').append(record.length);
-        text.writeBytes(record);
-        previous = id;
-      }
-      text.writeBytes("]\n".getBytes(StandardCharsets.UTF_8));
-      records.append("\n]]\n");
-      return List.of(new File(FOLDER + "text/" + bucket.getKey() + ".json", text.toByteArray()),
-          new File(FOLDER + "records/" + bucket.getKey() + ".json",
-              records.toString().getBytes(StandardCharsets.UTF_8)));
+      List<TextFiles.Entry> entries = bucket.getValue().stream().map(i -> new TextFiles.Entry(
+          numbered.ids().get(i), numbered.documents().get(i), segmentStarts.get(i))).toList();
+      return TextFiles.of(bucket.getKey(), entries);
     }).toList().forEach(files::addAll);
-  }
-
-  /**
-   * A document's lines: first its number, title, page, 索引号, 文号, column, 发布机构 and date,
-   * then one line per segment (kind, text, and for a task its row's id and 序号). Every line ends
-   * with a comma and a newline but the file's last.
-   */
-  static String record(long id, IndexedDocument doc, boolean last) {
-    List<String> lines = new ArrayList<>();
-    StringBuilder head = new StringBuilder("[").append(id);
-    for (String field : List.of(doc.title(), doc.path(), doc.index(), doc.docNumber(),
-        doc.columnTitle(), doc.publisher(), doc.published().toLocalDate().toString())) {
-      head.append(',');
-      JsonString.quote(field, head);
-    }
-    lines.add(head.append(']').toString());
-    for (IndexedDocument.Segment s : doc.segments()) {
-      StringBuilder line = new StringBuilder("[");
-      JsonString.quote(s.kind().code(), line);
-      line.append(',');
-      JsonString.quote(s.text(), line);
-      if (!s.anchor().isEmpty()) {
-        line.append(',');
-        JsonString.quote(s.anchor(), line);
-        line.append(',').append(s.seq());
-      }
-      lines.add(line.append(']').toString());
-    }
-    return String.join(",\n", lines) + (last ? "\n" : ",\n");
   }
 
   private static void facets(DocumentIds.Numbered numbered, List<File> files) {

@@ -176,8 +176,11 @@ public final class SearchBenchmark {
         var bytes = entries.reduce(function (s, e) { return s + e.encodedBodySize; }, 0);
         var files = {};
         entries.forEach(function (e) {
-          var k = e.name.replace(/.*\\/search\\//, '').replace(/\\/.*/, '');
-          files[k] = (files[k] || 0) + 1;
+          var k = /search\\.js/.test(e.name) ? 'search.js'
+            : e.name.replace(/.*\\/search\\//, '').replace(/\\/.*/, '');
+          var f = files[k] || (files[k] = {requests: 0, kB: 0});
+          f.requests++;
+          f.kB = Math.round((f.kB + e.encodedBodySize / 1024) * 10) / 10;
         });
         var q = new URLSearchParams(location.search).get('q');
         var engine = GongkaiSearch.engine();
