@@ -20,7 +20,7 @@
   };
 
   /* Normalisation: the same as org.gongkai.search.SearchText.fold, code unit for code unit
-     (SearchNormalisationIT compares the two on every UTF-16 code unit). */
+     (SearchRecallIT compares the two on every UTF-16 code unit). */
   function fold(c) {
     if (c <= 0x20 || c >= 0x7f && c <= 0xa0 || c === 0xad || c === 0x1680 || c === 0x180e
         || c >= 0x2000 && c <= 0x200f || c >= 0x2028 && c <= 0x202f

@@ -47,7 +47,7 @@ public final class SearchIndex {
   static final int FORMAT = 1;
   /** A text file holds 2^5 = 32 days of documents. */
   static final int BUCKET_DAY_BITS = 5;
-  static final int MIN_SHARD_BITS = 4;
+  static final int MIN_SHARD_BITS = 1;
   static final int MAX_SHARD_BITS = 10;
   /** About how many posting bytes and bigrams a shard holds, which sets the number of shards. */
   static final long SHARD_BYTES = 256 * 1024;

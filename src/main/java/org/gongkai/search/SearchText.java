@@ -3,7 +3,7 @@ package org.gongkai.search;
 /**
  * How text is made comparable for searching, the same at build time and in the browser (the
  * function {@code fold} in {@code templates/assets/search.js} is this one, code unit for code
- * unit; {@code SearchNormalisationIT} compares them on every UTF-16 code unit).
+ * unit; {@code SearchRecallIT} compares them on every UTF-16 code unit).
  *
  * <p>Each UTF-16 code unit becomes one code unit or none, so that a position in normalised text
  * leads back to one in the original:

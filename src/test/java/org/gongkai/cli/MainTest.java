@@ -34,7 +34,7 @@ class MainTest {
         "--today", "2023-12-31");
     assertEquals(0, code, err::toString);
     assertTrue(out.toString().contains("built " + output), out.toString());
-    assertTrue(out.toString().contains("3 documents, 23 pages (27 files changed), 0 errors, 0 warnings"),
+    assertTrue(out.toString().contains("3 documents, 24 pages (43 files changed), 0 errors, 0 warnings"),
         out.toString());
     assertEquals("", err.toString());
     assertTrue(Files.isRegularFile(output.resolve("index.html")));

@@ -102,6 +102,51 @@ class SearchRecallIT {
   }
 
   /**
+   * search.js normalises every UTF-16 code unit as {@link SearchText#fold} does, and puts every
+   * bigram in the shard {@link SearchIndex#shard} puts it in: otherwise a query would look for
+   * other text than the index holds, or in the wrong file.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void normalisationAndShardsAreTheSameInJavaAndTheBrowser() throws Exception {
+    browser.open(server.url("/search.html"));
+    String folded = (String) browser.script("""
+        var out = [];
+        for (var c = 0; c < 65536; c++) {
+          var n = GongkaiSearch.normalize(String.fromCharCode(c));
+          out.push(n.length ? n.charCodeAt(0) : -1);
+        }
+        return JSON.stringify(out);""");
+    long[] js = new com.fasterxml.jackson.databind.ObjectMapper().readValue(folded, long[].class);
+    List<String> differ = new ArrayList<>();
+    for (int c = 0; c < 65536; c++) {
+      if (js[c] != SearchText.fold((char) c)) {
+        differ.add(Integer.toHexString(c) + ": Java " + SearchText.fold((char) c) + ", JS "
+            + js[c]);
+      }
+    }
+    assertEquals(List.of(), differ.subList(0, Math.min(20, differ.size())));
+    Random random = new Random(1);
+    List<Long> keys = new ArrayList<>(List.of(0L, 0xFFFFFFFFL, 0x4E2D6587L, 0x80000000L));
+    for (int i = 0; i < 2000; i++) {
+      keys.add(Integer.toUnsignedLong(random.nextInt()));
+    }
+    for (int bits = SearchIndex.MIN_SHARD_BITS; bits <= SearchIndex.MAX_SHARD_BITS; bits++) {
+      List<Long> shards = (List<Long>) browser.driver().executeAsyncScript("""
+          var keys = arguments[0], bits = arguments[1], done = arguments[2];
+          var e = GongkaiSearch.newEngine();
+          e.load().then(function () {
+            e.manifest = Object.assign({}, e.manifest, {shardBits: bits});
+            done(keys.map(function (k) { return e.shardOf(k | 0); }));
+          });""", keys, bits);
+      for (int i = 0; i < keys.size(); i++) {
+        assertEquals(SearchIndex.shard((int) (long) keys.get(i), bits), (long) shards.get(i),
+            "bigram " + Long.toHexString(keys.get(i)) + ", " + bits + " bits");
+      }
+    }
+  }
+
+  /**
    * A server that ignores Range headers (Python's http.server, some CDNs) sends whole files; the
    * engine then slices them itself and finds the same.
    */
