@@ -103,20 +103,14 @@
   function Files(base) {
     this.base = base;
     this.whole = new Map();
-    this.json = new Map();
+    this.version = "";
   }
+  /* Every file but the manifest is asked for with the manifest's version, so that a browser
+     never mixes files of two builds from its cache; the manifest itself is always revalidated. */
   Files.prototype.url = function (path) {
-    return new URL(path, this.base).href;
-  };
-  Files.prototype.readJson = function (path) {
-    var self = this;
-    if (!self.json.has(path)) {
-      self.json.set(path, fetch(self.url(path)).then(function (r) {
-        if (!r.ok) { throw failure(path, r.status); }
-        return r.json();
-      }));
-    }
-    return self.json.get(path);
+    var url = new URL(path, this.base);
+    if (this.version) { url.searchParams.set("v", this.version); }
+    return url.href;
   };
   Files.prototype.readBytes = function (path) {
     var self = this;
@@ -234,13 +228,18 @@
   Engine.prototype.load = function () {
     var self = this;
     if (!self.loading) {
-      self.loading = self.files.readJson("manifest.json").then(function (m) {
-        if (m.format !== FORMAT) {
-          throw new Error("search index format " + m.format + ", expected " + FORMAT);
-        }
-        self.manifest = m;
-        return m;
-      });
+      self.loading = fetch(self.files.url("manifest.json"), { cache: "no-cache" })
+        .then(function (r) {
+          if (!r.ok) { throw failure("manifest.json", r.status); }
+          return r.json();
+        }).then(function (m) {
+          if (m.format !== FORMAT) {
+            throw new Error("search index format " + m.format + ", expected " + FORMAT);
+          }
+          self.manifest = m;
+          self.files.version = m.version;
+          return m;
+        });
     }
     return self.loading;
   };

@@ -69,10 +69,10 @@ public final class SearchIndex {
     List<int[]> segmentStarts = new ArrayList<>();
     Postings postings = postings(numbered, segmentStarts);
     int shardBits = shardBits(postings);
-    files.add(manifest(numbered, shardBits));
     shards(postings, shardBits, files);
     texts(numbered, segmentStarts, files);
     facets(numbered, files);
+    files.add(manifest(numbered, shardBits, version(files)));
     files.sort(Comparator.comparing(File::path));
     return withoutCollisions(plan, files, problems);
   }
@@ -212,9 +212,27 @@ public final class SearchIndex {
     return List.copyOf(out.values());
   }
 
-  private static File manifest(DocumentIds.Numbered numbered, int shardBits) {
+  /**
+   * A fingerprint of the other index files (paths and bytes). search.js asks for every file
+   * with it in the query, so that a browser never mixes files of two builds from its cache.
+   */
+  static String version(List<File> files) {
+    java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+    org.gongkai.model.ContentKey key = new org.gongkai.model.ContentKey();
+    for (File f : files) {
+      crc.reset();
+      crc.update(f.bytes());
+      key.add(f.path()).add(Long.toHexString(crc.getValue()));
+    }
+    return key.toString().replace("-", "");
+  }
+
+  private static File manifest(DocumentIds.Numbered numbered, int shardBits, String version) {
     StringBuilder m = new StringBuilder("{\n");
     m.append("\"format\": ").append(FORMAT).append(",\n");
+    m.append("\"version\": ");
+    JsonString.quote(version, m);
+    m.append(",\n");
     m.append("\"documents\": ").append(numbered.ids().size()).append(",\n");
     m.append("\"idBits\": ").append(numbered.bits()).append(",\n");
     m.append("\"bucketBits\": ").append(numbered.bits() + BUCKET_DAY_BITS).append(",\n");
