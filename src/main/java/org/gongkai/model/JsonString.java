@@ -23,8 +23,20 @@ public final class JsonString {
   /** Appends the literal, quotes included. */
   public static void quote(String s, StringBuilder out) {
     out.append('"');
+    int plain = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      if (c >= 0x20 && c != '"' && c != '\\' && c != '\u2028' && c != '\u2029'
+          && !Character.isSurrogate(c)) {
+        continue;
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+        continue;
+      }
+      // the text before it goes out as it is, in one piece
+      out.append(s, plain, i);
       switch (c) {
         case '"' -> out.append("\\\"");
         case '\\' -> out.append("\\\\");
@@ -33,20 +45,11 @@ public final class JsonString {
         case '\t' -> out.append("\\t");
         case '\b' -> out.append("\\b");
         case '\f' -> out.append("\\f");
-        default -> {
-          if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-            unicodeEscape(c, out);
-          } else if (Character.isHighSurrogate(c) && i + 1 < s.length()
-              && Character.isLowSurrogate(s.charAt(i + 1))) {
-            out.append(c).append(s.charAt(++i));
-          } else if (Character.isSurrogate(c)) {
-            unicodeEscape(c, out);
-          } else {
-            out.append(c);
-          }
-        }
+        default -> unicodeEscape(c, out);
       }
+      plain = i + 1;
     }
+    out.append(s, plain, s.length());
     out.append('"');
   }
 

@@ -28,15 +28,17 @@ final class Postings {
   static final int BODY = 4;
 
   /**
-   * The lists, in parts by bigram so that the parts can be filled in parallel: each holds its
-   * own bigrams, and every list gets its documents in order of their numbers whatever the parts.
+   * The lists, in parts by bigram: each part holds its own bigrams, so that the parts can be
+   * filled in parallel, and so many that a part's lists are few enough to stay in the processor's
+   * cache while its occurrences are written (appending each occurrence to a list among all of
+   * them, in text order, spent most of the time waiting for memory). Every list gets its
+   * documents in order of their numbers whatever the parts.
    */
-  private final Part[] parts;
+  private static final int PART_BITS = 10;
+  private final Part[] parts = new Part[1 << PART_BITS];
 
-  Postings(int parallelism) {
-    int n = Integer.highestOneBit(Math.max(1, parallelism));
-    parts = new Part[n];
-    for (int i = 0; i < n; i++) {
+  Postings() {
+    for (int i = 0; i < parts.length; i++) {
       parts[i] = new Part();
     }
   }
@@ -95,13 +97,55 @@ final class Postings {
 
   /**
    * Adds documents, which must come in increasing order of their numbers and after every
-   * document added before. Each part reads every document and takes its own bigrams, each
-   * occurrence in turn (positions come in ascending order, so nothing needs sorting).
+   * document added before. Their bigram occurrences are sorted by part (a counting sort, which
+   * keeps them in order of document and position), then each part takes its own.
    */
   void add(List<Long> ids, List<Layout> layouts) {
-    IntStream.range(0, parts.length).parallel().forEach(p -> {
-      for (int d = 0; d < ids.size(); d++) {
-        parts[p].add(p, parts.length, ids.get(d), layouts.get(d));
+    int n = layouts.size();
+    int[][] keys = new int[n][];
+    int[][] positions = new int[n][];
+    IntStream.range(0, n).parallel().forEach(d -> {
+      String text = layouts.get(d).text();
+      int[] k = new int[Math.max(0, text.length() - 1)];
+      int[] p = new int[k.length];
+      int count = 0;
+      for (int i = 0; i + 1 < text.length(); i++) {
+        char a = text.charAt(i);
+        char b = text.charAt(i + 1);
+        if (a != SearchText.SEPARATOR && b != SearchText.SEPARATOR) {
+          k[count] = bigram(a, b);
+          p[count++] = i;
+        }
+      }
+      keys[d] = Arrays.copyOf(k, count);
+      positions[d] = Arrays.copyOf(p, count);
+    });
+    int[] starts = new int[parts.length + 1];
+    for (int[] k : keys) {
+      for (int key : k) {
+        starts[partOf(key) + 1]++;
+      }
+    }
+    for (int i = 0; i < parts.length; i++) {
+      starts[i + 1] += starts[i];
+    }
+    int[] next = Arrays.copyOf(starts, parts.length);
+    int[] sortedKeys = new int[starts[parts.length]];
+    int[] sortedDocs = new int[sortedKeys.length];
+    int[] sortedPositions = new int[sortedKeys.length];
+    for (int d = 0; d < n; d++) {
+      for (int i = 0; i < keys[d].length; i++) {
+        int at = next[partOf(keys[d][i])]++;
+        sortedKeys[at] = keys[d][i];
+        sortedDocs[at] = d;
+        sortedPositions[at] = positions[d][i];
+      }
+    }
+    IntStream.range(0, parts.length).parallel().forEach(part -> {
+      for (int i = starts[part]; i < starts[part + 1]; i++) {
+        int d = sortedDocs[i];
+        parts[part].getOrCreate(sortedKeys[i]).occurs(ids.get(d), sortedPositions[i],
+            layouts.get(d));
       }
     });
   }
@@ -137,7 +181,7 @@ final class Postings {
   }
 
   PostingList list(int key) {
-    return parts[partOf(key, parts.length)].get(key);
+    return parts[partOf(key)].get(key);
   }
 
   /** The bytes of all posting lists together. */
@@ -162,8 +206,8 @@ final class Postings {
     return sum;
   }
 
-  private static int partOf(int key, int parts) {
-    return key * 0x2545F491 >>> 16 & parts - 1;
+  private static int partOf(int key) {
+    return key * 0x2545F491 >>> 32 - PART_BITS;
   }
 
   /**
@@ -172,28 +216,13 @@ final class Postings {
    */
   private static final class Part {
     /** The bigram of each slot whose list is not null. */
-    private int[] keys = new int[1024];
-    private PostingList[] lists = new PostingList[1024];
+    private int[] keys = new int[16];
+    private PostingList[] lists = new PostingList[16];
     private int size;
-
-    void add(int part, int partCount, long id, Layout layout) {
-      String text = layout.text();
-      for (int i = 0; i + 1 < text.length(); i++) {
-        char a = text.charAt(i);
-        char b = text.charAt(i + 1);
-        if (a == SearchText.SEPARATOR || b == SearchText.SEPARATOR) {
-          continue;
-        }
-        int key = bigram(a, b);
-        if (partOf(key, partCount) == part) {
-          getOrCreate(key).occurs(id, i, layout);
-        }
-      }
-    }
 
     private int slot(int key) {
       int mask = keys.length - 1;
-      int s = key * 0x9E3779B1 >>> 8 & mask;
+      int s = key * 0x9E3779B1 >>> 12 & mask;
       while (lists[s] != null && keys[s] != key) {
         s = s + 1 & mask;
       }

@@ -90,7 +90,7 @@ public final class SearchIndex {
 
   /** The postings of every document; notes where each one's segments start. */
   private static Postings postings(DocumentIds.Numbered numbered, List<int[]> segmentStarts) {
-    Postings postings = new Postings(Runtime.getRuntime().availableProcessors());
+    Postings postings = new Postings();
     List<IndexedDocument> docs = numbered.documents();
     for (int from = 0; from < docs.size(); from += BATCH) {
       int to = Math.min(docs.size(), from + BATCH);
