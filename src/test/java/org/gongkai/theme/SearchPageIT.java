@@ -183,10 +183,20 @@ class SearchPageIT extends SampleInBrowser {
       assertTrue(care ? font >= 24 : font < 20, (care ? "关怀模式 " : "") + font + "px");
       AccessibilityIT.assertNoViolations(output.resolve("search.html"), care);
     }
-    // and every page's header keeps its search box on the phone, in 关怀模式 too
+    // and every page's header keeps its search box on the phone, in 关怀模式 too, within the
+    // screen's width
     browser.open(server.url("/index.html"));
+    assertTrue(browser.careMode());
     WebElement box = browser.driver().findElement(By.id("site-search-q"));
     assertTrue(box.isDisplayed() && box.getRect().getWidth() >= 100, box.getRect().toString());
+    Map<String, Object> header = browser.script("var h = document.querySelector('.site-header');"
+        + "var f = document.querySelector('form.site-search').getBoundingClientRect();"
+        + "return {scroll: h.scrollWidth, client: document.documentElement.clientWidth,"
+        + " right: f.right};");
+    assertTrue(((Number) header.get("scroll")).longValue()
+        <= ((Number) header.get("client")).longValue() + 1, header.toString());
+    assertTrue(((Number) header.get("right")).doubleValue()
+        <= ((Number) header.get("client")).doubleValue() + 1, header.toString());
   }
 
   /**
