@@ -80,12 +80,12 @@ public final class SearchBenchmark {
         mib(indexBytes), indexFiles, mib(html), 100.0 * indexBytes / html);
     bytesByFolder(index);
 
-    double[] index = indexSeconds(site);
+    double[] took = indexSeconds(site);
     System.out.printf(Locale.ROOT, "SearchIndex.build on the assembled site: %.2f s (%.1f s of"
         + " processor time): %.1f %% of the full build's wall time, %.1f %% of its processor"
-        + " time (adds %.1f %% to the processor time of a build without it)%n", index[0],
-        index[1], 100 * index[0] / full.seconds(), 100 * index[1] / full.cpuSeconds(),
-        100 * index[1] / (full.cpuSeconds() - index[1]));
+        + " time (adds %.1f %% to the processor time of a build without it)%n", took[0],
+        took[1], 100 * took[0] / full.seconds(), 100 * took[1] / full.cpuSeconds(),
+        100 * took[1] / (full.cpuSeconds() - took[1]));
 
     oneDocumentChanged(jar, site, out, index, indexFiles);
     queries(out);
