@@ -26,7 +26,7 @@ import org.gongkai.model.JsonString;
  */
 final class TextFiles {
 
-  static final int SYNC_BYTES = 3072;
+  static final int SYNC_BYTES = 1536;
   private static final byte[] LINE_END = ",\n".getBytes(StandardCharsets.UTF_8);
 
   private TextFiles() {}
