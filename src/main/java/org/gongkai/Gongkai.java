@@ -63,6 +63,7 @@ import org.gongkai.render.TemplateFailures;
 import org.gongkai.source.Dates;
 import org.gongkai.source.InputSnapshot;
 import org.gongkai.source.AnnualReportScaffold;
+import org.gongkai.search.SearchIndex;
 
 /**
  * Builds and checks a disclosure site. Configure once with {@link #builder()}, then call {@link
@@ -672,6 +673,7 @@ public final class Gongkai {
       });
       failures.problems().forEach(problems);
       renderer.assets().forEach(a -> inspect.file(a.path(), a.bytes()));
+      SearchIndex.build(plan, problems).forEach(f -> inspect.file(f.path(), f.bytes()));
       for (SitePlan.Copy copy : plan.copies()) {
         inspectCopy(inspect, copy);
       }
@@ -705,6 +707,10 @@ public final class Gongkai {
         inspect.file(asset.path(), asset.bytes());
         write(writer, asset.path(), asset.bytes(), Location.of("templates/" + asset.path()),
             found::add);
+      }
+      for (SearchIndex.File file : SearchIndex.build(plan, found::add)) {
+        inspect.file(file.path(), file.bytes());
+        write(writer, file.path(), file.bytes(), Location.of(SearchIndex.FOLDER), found::add);
       }
       for (SitePlan.Copy copy : plan.copies()) {
         try {

@@ -34,6 +34,7 @@ class ArchitectureTest {
       Map.entry("check", 6),
       Map.entry("render", 6),
       Map.entry("sheet", 6),
+      Map.entry("search", 6),
       Map.entry("publish", 7),
       Map.entry("", 8),
       Map.entry("cli", 9),

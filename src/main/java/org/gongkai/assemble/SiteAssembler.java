@@ -33,6 +33,9 @@ import org.gongkai.model.Withheld;
  */
 public final class SiteAssembler {
 
+  /** The site path of the search page (站内搜索), which every page's search box submits to. */
+  public static final String SEARCH_PAGE = "/search.html";
+
   private final Markdown markdown;
 
   public SiteAssembler(Markdown markdown) {
@@ -75,6 +78,10 @@ public final class SiteAssembler {
     pages.add(new Page(PageKind.NOT_FOUND, "404.html", "页面未找到",
         layout.absolute("/404.html"), layout.siteMeta(), List.of(), null),
         Location.of("content/"), Text.of("assemble.page.not-found"));
+    pages.add(new Page(PageKind.SEARCH, SEARCH_PAGE.substring(1), "站内搜索",
+        layout.absolute(SEARCH_PAGE), layout.siteMeta(),
+        List.of(new Views.Crumb("首页", "/index.html"), new Views.Crumb("站内搜索", null)), null),
+        Location.of("content/"), Text.of("assemble.page.search"));
     new CrawlFiles(layout, documents, pages).addAll();
 
     java.util.Set<String> used = documents.usedFiles();

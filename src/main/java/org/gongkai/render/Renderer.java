@@ -41,7 +41,8 @@ public final class Renderer {
 
   /** Theme files copied to every site, overridable by the same name in the site's templates/. */
   public static final List<String> THEME_ASSETS =
-      List.of("assets/gongkai.css", "assets/gongkai.js", "assets/print.css");
+      List.of("assets/gongkai.css", "assets/gongkai.js", "assets/print.css",
+          "assets/search.js");
 
   private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 

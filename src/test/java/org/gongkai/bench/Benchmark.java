@@ -72,7 +72,7 @@ public final class Benchmark {
         run.peakHeapMiB + " MiB");
   }
 
-  private static void deleteTree(Path root) throws IOException {
+  static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root)) {
       return;
     }
@@ -83,7 +83,9 @@ public final class Benchmark {
     }
   }
 
-  record Run(int documents, int pages, double seconds, long peakRssMiB, long peakHeapMiB) {}
+  /** A build's figures; {@code cpuSeconds} is the process's processor time (all threads). */
+  record Run(int documents, int pages, double seconds, long peakRssMiB, long peakHeapMiB,
+      double cpuSeconds) {}
 
   static Run build(Path jar, Path site, Path out) throws IOException, InterruptedException {
     List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java")
@@ -93,6 +95,7 @@ public final class Benchmark {
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     Path status = Path.of("/proc", String.valueOf(p.pid()), "status");
     long peakKb = 0;
+    java.time.Duration cpu = java.time.Duration.ZERO;
     StringBuilder output = new StringBuilder();
     Thread reader = new Thread(() -> {
       try {
@@ -104,6 +107,7 @@ public final class Benchmark {
     reader.start();
     while (p.isAlive()) {
       peakKb = Math.max(peakKb, highWaterMark(status));
+      cpu = p.info().totalCpuDuration().orElse(cpu);
       Thread.sleep(2);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
@@ -117,7 +121,7 @@ public final class Benchmark {
       throw new IllegalStateException("unexpected output:\n" + output);
     }
     return new Run(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), seconds,
-        peakKb / 1024, Long.parseLong(h.group(1)));
+        peakKb / 1024, Long.parseLong(h.group(1)), cpu.toNanos() / 1e9);
   }
 
   private static long highWaterMark(Path status) {

@@ -49,7 +49,7 @@ class MainTest {
         "--today", "2023-12-31");
     assertEquals(0, code, err::toString);
     assertTrue(out.toString().contains("built " + output), out.toString());
-    assertTrue(out.toString().contains("3 documents, 23 pages (27 files changed), 0 errors, 0 warnings"),
+    assertTrue(out.toString().contains("3 documents, 24 pages (43 files changed), 0 errors, 0 warnings"),
         out.toString());
     assertEquals("", err.toString());
     assertTrue(Files.isRegularFile(output.resolve("index.html")));
@@ -85,7 +85,7 @@ class MainTest {
   void checkExitsWithOneOnErrorsAndWritesNothing() {
     Path site = TestSites.copy("many-problems", root.resolve("site"));
     assertEquals(1, runEn("check", "--site", site.toString(), "--today", "2023-12-31"));
-    assertTrue(err.toString().contains("12 errors, 4 warnings"), err.toString());
+    assertTrue(err.toString().contains("12 errors, 3 warnings"), err.toString());
     assertFalse(Files.exists(site.resolve("site-output")));
   }
 
@@ -185,8 +185,8 @@ class MainTest {
     Path output = root.resolve("out");
     assertEquals(0, run("build", "--site", site.toString(), "--output", output.toString(),
         "--today", "2023-12-31"), err::toString);
-    assertTrue(out.toString().startsWith("已构建 " + output + "：3 篇文档，23 个页面"
-        + "（27 个文件有变化），0 个错误，0 个警告，用时 "), out.toString());
+    assertTrue(out.toString().startsWith("已构建 " + output + "：3 篇文档，24 个页面"
+        + "（43 个文件有变化），0 个错误，0 个警告，用时 "), out.toString());
     assertTrue(out.toString().strip().endsWith(" 秒"), out.toString());
   }
 
