@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.gongkai.assemble.SitePlan;
 import org.gongkai.check.CheckContext;
+import org.gongkai.check.IdentityRule;
 import org.gongkai.check.MaskingFixes;
 import org.gongkai.check.ReportFormat;
 import org.gongkai.check.ReportInput;
@@ -44,8 +45,10 @@ import org.gongkai.model.Text;
 import org.gongkai.model.TextException;
 import org.gongkai.publish.AtomicFile;
 import org.gongkai.publish.BuildCache;
+import org.gongkai.publish.GitRepository;
 import org.gongkai.publish.OutputPathException;
 import org.gongkai.publish.ParseCache;
+import org.gongkai.publish.SiteWriter;
 import org.gongkai.publish.SourceWriter;
 import org.gongkai.source.Dates;
 import org.gongkai.source.DocumentParser;
@@ -109,6 +112,11 @@ public final class Gongkai {
     return outputDirectory;
   }
 
+  /** Spreadsheets in and out (import, merge, export), with this site, day and language. */
+  public Sheets sheets() {
+    return new Sheets(siteDirectory, today, clock, frozen, lang);
+  }
+
   /** The language messages and reports are shown in. */
   public Lang lang() {
     return lang;
@@ -121,6 +129,13 @@ public final class Gongkai {
    */
   public BuildResult build() {
     long start = System.nanoTime();
+    try {
+      // a bad output folder stops the build before anything changes; an output folder an
+      // interrupted build left missing is restored even if this build fails
+      SiteWriter.prepare(outputDirectory, siteDirectory);
+    } catch (IOException e) {
+      return failed(Pipeline.writeFailed(outputDirectory, e), BuildResult.Action.BUILD);
+    }
     Pipeline pipeline = pipeline(new DocumentParser(siteDirectory));
     Pipeline.Cached cached = useCache ? pipeline.cached(outputDirectory, List.of(
         String.valueOf(baseUrl), String.valueOf(frozen), String.valueOf(failOnWarnings),
@@ -131,7 +146,7 @@ public final class Gongkai {
           Duration.ofNanos(System.nanoTime() - start), 0);
     }
     return run(frozen ? IndexAssigner.Mode.FROZEN : IndexAssigner.Mode.ASSIGN, true,
-        Set.of(), Set.of(), cached);
+        Pipeline.IndexRequest.NONE, cached);
   }
 
   private Pipeline pipeline() {
@@ -169,7 +184,7 @@ public final class Gongkai {
   /** Reads, checks and renders the site in memory, writing nothing. */
   public BuildResult check() {
     return run(frozen ? IndexAssigner.Mode.FROZEN : IndexAssigner.Mode.VERIFY, false,
-        Set.of(), Set.of(), Pipeline.Cached.NONE);
+        Pipeline.IndexRequest.NONE, Pipeline.Cached.NONE);
   }
 
   /**
@@ -180,12 +195,24 @@ public final class Gongkai {
    * @param importPaths documents to mark as imported from an older site
    */
   public BuildResult assign(Set<String> renumber, Set<String> importPaths) {
+    return assign(renumber, importPaths, false);
+  }
+
+  /**
+   * Assigns index numbers as {@link #assign(Set, Set)} does and, with {@code
+   * renumberUnpublished}, gives a fresh number to every document whose number is not yet
+   * published (no document carrying it has a 发布日期 on or before today, and it is not imported):
+   * after the organ code changed, so that those numbers carry the new one.
+   */
+  public BuildResult assign(
+      Set<String> renumber, Set<String> importPaths, boolean renumberUnpublished) {
     if (frozen) {
       return failed(Problem.error(Location.of(Ledger.FILE), "index-frozen",
           Text.of("facade.assign-frozen"), Text.of("facade.assign-frozen-hint")),
           BuildResult.Action.ASSIGN);
     }
-    return run(IndexAssigner.Mode.ASSIGN, false, renumber, importPaths, Pipeline.Cached.NONE);
+    return run(IndexAssigner.Mode.ASSIGN, false, new Pipeline.IndexRequest(renumber, importPaths,
+        renumberUnpublished), Pipeline.Cached.NONE);
   }
 
   /**
@@ -221,14 +248,34 @@ public final class Gongkai {
 
   /**
    * Creates a new site in {@code dir} (which must not exist or be empty) from the starter files,
-   * and numbers its example documents.
+   * with placeholders for the organ code and the 网站标识码: nothing is numbered (see {@link
+   * #init(Path, String, String, String, LocalDate)}).
    *
    * @param name the site's name (网站名称)
    * @param today the day the example documents are published
    */
   public static BuildResult init(Path dir, String name, LocalDate today) {
+    return init(dir, name, null, null, today);
+  }
+
+  /**
+   * Creates a new site in {@code dir} (which must not exist or be empty) from the starter files,
+   * and makes it a Git repository when git is installed and the folder is not inside one already
+   * (a note says which). With both codes its example documents are numbered; without them
+   * site.yaml holds placeholders, notes say what to fill in, and nothing is numbered: numbers made
+   * with a placeholder organ code would stay wrong for ever, and no site builds with either.
+   *
+   * @param name the site's name (网站名称)
+   * @param organCode the organ code (机构代码), checked with {@link #organCode}; null for a
+   *     placeholder
+   * @param siteCode the 网站标识码, checked with {@link #siteCode}; null for a placeholder
+   * @param today the day the example documents are published
+   */
+  public static BuildResult init(
+      Path dir, String name, String organCode, String siteCode, LocalDate today) {
     long start = System.nanoTime();
-    Map<String, byte[]> files = org.gongkai.config.StarterSite.files(name, version(), today);
+    Map<String, byte[]> files = org.gongkai.config.StarterSite.files(name, organCode, siteCode,
+        version(), today);
     try {
       SourceWriter.createAll(dir, files);
     } catch (IOException e) {
@@ -236,10 +283,74 @@ public final class Gongkai {
     } catch (OutputPathException e) {
       return failed(initFailed(dir, e.text()), BuildResult.Action.INIT);
     }
-    BuildResult numbered = builder().siteDirectory(dir).today(today).build()
-        .assign(Set.of(), Set.of());
-    return new BuildResult(numbered.problems(), 0, 0, true,
-        Duration.ofNanos(System.nanoTime() - start), files.size(), BuildResult.Action.INIT);
+    List<Problem> problems = new ArrayList<>();
+    problems.add(git(dir));
+    if (organCode != null && siteCode != null) {
+      problems.addAll(builder().siteDirectory(dir).today(today).build()
+          .assign(Set.of(), Set.of()).problems());
+    } else {
+      Site site = SiteReader.read(dir, p -> { });
+      for (Problem p : IdentityRule.findings(site, Optional.empty(), today.atStartOfDay())) {
+        problems.add(Problem.note(p.location(), p.ruleId(), p.message(), p.hint()));
+      }
+    }
+    return new BuildResult(problems, 0, 0, true, Duration.ofNanos(System.nanoTime() - start),
+        files.size(), BuildResult.Action.INIT);
+  }
+
+  /** Makes a new site a Git repository, and says what was done as a note. */
+  private static Problem git(Path dir) {
+    Location at = Location.of(dir.toString());
+    return switch (GitRepository.init(dir)) {
+      case CREATED -> Problem.note(at, "init", Text.of("facade.git-created", dir.toString()),
+          Text.of("facade.git-created-hint"));
+      case INSIDE_REPOSITORY -> Problem.note(at, "init", Text.of("facade.git-inside"),
+          Text.NONE);
+      case NO_GIT -> Problem.note(at, "init", Text.of("facade.git-none"),
+          Text.of("facade.git-none-hint"));
+      case FAILED -> Problem.note(at, "init", Text.of("facade.git-failed"),
+          Text.of("facade.git-none-hint"));
+    };
+  }
+
+  /**
+   * An organ code given as an option ({@code gongkai init --organ-code}), as the checks read it.
+   *
+   * @throws TextException when it is a placeholder or an 18-character code whose check character
+   *     is wrong, saying so (and what the check character should be)
+   */
+  public static String organCode(String text) {
+    String code = text.strip();
+    Optional<Text> placeholder = IdentityRule.organCode(code);
+    if (placeholder.isPresent()) {
+      throw new TextException(placeholder.get(), Text.of("check.identity.organ-code-hint"));
+    }
+    if (org.gongkai.index.OrganCode.isCreditCode(code)
+        && !org.gongkai.index.OrganCode.isValidCreditCode(code)) {
+      throw new TextException(org.gongkai.index.OrganCode.expectedCheck(code)
+          .map(c -> Text.of("check.organ-code", code, String.valueOf(c),
+              String.valueOf(code.charAt(17))))
+          .orElse(Text.of("check.organ-code-alphabet", code)), Text.of("check.organ-code-hint"));
+    }
+    return code;
+  }
+
+  /**
+   * A 网站标识码 given as an option ({@code gongkai init --site-code}).
+   *
+   * @throws TextException when it is not 10 digits or {@code bm} and 8 digits, or a placeholder
+   */
+  public static String siteCode(String text) {
+    String code = text.strip();
+    if (!code.matches("\\d{10}|bm\\d{8}")) {
+      throw new TextException(Text.of("config.site-code", code),
+          Text.of("config.site-code-hint"));
+    }
+    Optional<Text> placeholder = IdentityRule.siteCode(code);
+    if (placeholder.isPresent()) {
+      throw new TextException(placeholder.get(), Text.of("check.identity.site-code-hint"));
+    }
+    return code;
   }
 
   private static Problem initFailed(Path dir, Text why) {
@@ -264,6 +375,30 @@ public final class Gongkai {
       throw new TextException(d.message(), d.hint());
     }
     return d.value();
+  }
+
+  /**
+   * Checks a base URL given as an option ({@code --base-url}, Maven's {@code baseUrl}) as
+   * site.yaml's is checked: an absolute http(s) address, without user name, password, query or
+   * fragment.
+   *
+   * @throws TextException saying what is wrong
+   */
+  public static void checkBaseUrl(String url) {
+    java.util.Optional<Text> refusal = org.gongkai.config.BaseUrl.refusal(url);
+    if (refusal.isPresent()) {
+      throw new TextException(refusal.get(), Text.of("config.base-url-hint"));
+    }
+  }
+
+  /**
+   * Checks the name of a report format ({@code text}, {@code json}, {@code sarif}, {@code
+   * junit}), so that an adapter refuses a wrong one before anything runs.
+   *
+   * @throws TextException naming the formats there are
+   */
+  public static void checkReportFormat(String format) {
+    ReportFormat.parse(format);
   }
 
   /** The file name of a new annual report, in its column's folder. */
@@ -415,12 +550,12 @@ public final class Gongkai {
   }
 
   private BuildResult run(
-      IndexAssigner.Mode mode, boolean writeSite, Set<String> renumber, Set<String> imports,
+      IndexAssigner.Mode mode, boolean writeSite, Pipeline.IndexRequest request,
       Pipeline.Cached cached) {
     long start = System.nanoTime();
     boolean assignOnly = !writeSite && mode == IndexAssigner.Mode.ASSIGN;
     Pipeline pipeline = pipeline(assignOnly ? new DocumentParser(siteDirectory) : documents());
-    Pipeline.Content content = pipeline.read(mode, renumber, imports, assignOnly);
+    Pipeline.Content content = pipeline.read(mode, request, writeSite);
     if (writeSite) {
       // what was parsed is worth keeping even when the build fails: the next run is faster
       pipeline.saveParseCache();

@@ -33,6 +33,8 @@ class ArchitectureTest {
       Map.entry("assemble", 5),
       Map.entry("check", 6),
       Map.entry("render", 6),
+      Map.entry("sheet", 6),
+      Map.entry("search", 6),
       Map.entry("publish", 7),
       Map.entry("pipeline", 8),
       Map.entry("serve", 9),

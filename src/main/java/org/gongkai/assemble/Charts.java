@@ -76,9 +76,15 @@ final class Charts {
     return charts;
   }
 
-  /** Status counts in the order of {@link TaskStatus}, then 未标注; only those that occur. */
+  /**
+   * Status counts in the order of {@link TaskStatus}, then 未标注; only those that occur, and
+   * none when no task has a status (“未标注 5 项” says nothing).
+   */
   static List<Views.Count> inStatusOrder(Map<String, Integer> counts) {
     List<Views.Count> out = new ArrayList<>();
+    if (counts.keySet().stream().allMatch(NO_STATUS::equals)) {
+      return out;
+    }
     for (TaskStatus s : TaskStatus.values()) {
       if (counts.containsKey(s.label())) {
         out.add(new Views.Count(s.label(), counts.get(s.label())));

@@ -84,7 +84,8 @@ final class CrawlFiles {
   private Page sitemap() {
     List<Views.SitemapUrl> urls = new ArrayList<>();
     for (Page p : pages.pages()) {
-      if (p.kind().format() == Format.HTML && p.kind() != PageKind.NOT_FOUND) {
+      if (p.kind().format() == Format.HTML && p.kind() != PageKind.NOT_FOUND
+          && p.kind() != PageKind.SEARCH) {
         String path = "/" + p.path();
         LocalDate lastmod = pages.lastmod(path);
         urls.add(new Views.SitemapUrl(path.equals("/index.html") ? "/" : path,

@@ -46,6 +46,7 @@ final class DocumentPages {
   private final SeriesPages series;
   private final PageSet pages;
   private final Map<String, String> descriptionOf = new HashMap<>();
+  private final java.util.Set<String> usedFiles = new java.util.HashSet<>();
   private final Map<String, List<UnitTask>> tasksByUnit = new TreeMap<>();
 
   DocumentPages(Markdown markdown, SiteLayout layout, SeriesPages series, PageSet pages) {
@@ -70,6 +71,14 @@ final class DocumentPages {
     return descriptionOf.getOrDefault(doc.source().path(), "");
   }
 
+  /**
+   * The files under files/ folders that published documents list as attachments or link from
+   * their text: the only ones published.
+   */
+  java.util.Set<String> usedFiles() {
+    return usedFiles;
+  }
+
   /** The tasks naming each unit (by its name in units.yaml), of the latest period of a series. */
   List<UnitTask> tasksOf(String unitName) {
     return tasksByUnit.getOrDefault(unitName, List.of());
@@ -89,6 +98,7 @@ final class DocumentPages {
     if (doc instanceof Prose prose) {
       kind = doc instanceof AnnualReport ? PageKind.ANNUAL_REPORT : PageKind.REPORT;
       Node ast = markdown.parse(prose.body());
+      usedFiles.addAll(linkedFiles(markdown, ast, doc, layout.site.files()));
       if (description == null) {
         description = excerpt(markdown.toText(ast));
       }
@@ -101,6 +111,7 @@ final class DocumentPages {
         description = excerpt(m.title() + "，共" + list.tasks().size() + "项。");
       }
     }
+    m.attachments().forEach(a -> usedFiles.add(a.path()));
     descriptionOf.put(doc.source().path(), description);
     pages.lastmod(path, SiteLayout.lastmod(doc));
     String key = series.documentKey(doc);
@@ -256,19 +267,31 @@ final class DocumentPages {
         list.hasProgress(), list.tasks().size(), groups);
   }
 
+  /** The files of the site a document's text links to (by their paths in the site). */
+  static java.util.Set<String> linkedFiles(
+      Markdown markdown, Node ast, Document doc, List<String> files) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String destination : markdown.destinations(ast)) {
+      sourcePath(doc, destination).filter(files::contains).ifPresent(out::add);
+    }
+    return out;
+  }
+
   /**
-   * Where a relative link in a report leads: to another document's page or a file of the site,
-   * relative to the page it is on; empty when it leads nowhere gongkai knows.
+   * The path in the site (e.g. {@code content/tzgg/files/a.pdf}) a relative link in a document
+   * names, without its fragment; empty for other links.
    */
-  private Optional<String> resolveLink(Document doc, String fromOutput, String destination) {
-    String fragment = "";
+  static Optional<String> sourcePath(Document doc, String destination) {
+    if (destination == null) {
+      return Optional.empty();
+    }
     String target = destination;
     int hash = target.indexOf('#');
     if (hash >= 0) {
-      fragment = target.substring(hash);
       target = target.substring(0, hash);
     }
-    if (target.isEmpty() || target.contains("?")) {
+    if (target.isEmpty() || target.contains("?") || target.startsWith("/")
+        || target.contains(":")) {
       return Optional.empty();
     }
     String decoded;
@@ -278,10 +301,27 @@ final class DocumentPages {
       return Optional.empty();
     }
     Path base = Path.of("content", doc.source().columnPath());
-    String resolved = base.resolve(decoded).normalize().toString().replace('\\', '/');
-    if (resolved.startsWith("..")) {
+    String resolved;
+    try {
+      resolved = base.resolve(decoded).normalize().toString().replace('\\', '/');
+    } catch (java.nio.file.InvalidPathException e) {
       return Optional.empty();
     }
+    return resolved.startsWith("..") ? Optional.empty() : Optional.of(resolved);
+  }
+
+  /**
+   * Where a relative link in a report leads: to another document's page or a file of the site,
+   * relative to the page it is on; empty when it leads nowhere gongkai knows.
+   */
+  private Optional<String> resolveLink(Document doc, String fromOutput, String destination) {
+    int hash = destination.indexOf('#');
+    String fragment = hash >= 0 ? destination.substring(hash) : "";
+    Optional<String> source = sourcePath(doc, destination);
+    if (source.isEmpty()) {
+      return Optional.empty();
+    }
+    String resolved = source.get();
     String page = layout.pathOfSource(resolved);
     if (page != null) {
       return Optional.of(Urls.relative(fromOutput, page + fragment));

@@ -16,6 +16,8 @@ public enum PageKind {
   /** The disclosure catalogue (信息公开目录): documents by 索引号, a page per year. */
   CATALOGUE("catalogue.ftlh", Format.HTML),
   NOT_FOUND("404.ftlh", Format.HTML),
+  /** The site search (站内搜索): a form and the results, found in the browser by search.js. */
+  SEARCH("search.ftlh", Format.HTML),
   /** A task list's public content as JSON (schema: docs/open-data.schema.json). */
   TASK_LIST_JSON("tasklist.json.ftl", Format.JSON),
   /** A task list's public content as CSV with Chinese column labels. */

@@ -119,8 +119,15 @@ final class SeriesHistory {
     return list.period() != null ? list.period() : list.meta().published().date().toString();
   }
 
-  /** Groups the published task lists by series, each in period order. */
-  static List<SeriesHistory> of(List<TaskList> lists, Consumer<Problem> problems) {
+  /**
+   * Groups the published task lists by series, each in period order.
+   *
+   * @param unreadFolders column folders holding a task list that could not be read: it may be a
+   *     period of a series there, so the series' periods and tasks are not reported on (a missing
+   *     period would make every task of the next one look new or removed)
+   */
+  static List<SeriesHistory> of(
+      List<TaskList> lists, java.util.Set<String> unreadFolders, Consumer<Problem> all) {
     Map<String, List<TaskList>> bySeries = new TreeMap<>();
     for (TaskList list : lists) {
       if (list.series() != null && !list.series().isBlank()) {
@@ -129,6 +136,14 @@ final class SeriesHistory {
     }
     List<SeriesHistory> out = new ArrayList<>();
     bySeries.forEach((name, members) -> {
+      Consumer<Problem> problems = members.stream()
+          .anyMatch(l -> unreadFolders.contains(l.source().columnPath()))
+          ? p -> {
+            if (p.isError()) {
+              all.accept(p);
+            }
+          }
+          : all;
       SeriesHistory h = new SeriesHistory(name, order(name, members, problems));
       h.match(problems);
       out.add(h);

@@ -43,7 +43,13 @@ final class SeriesPages {
         lists.add(l);
       }
     }
-    for (SeriesHistory h : SeriesHistory.of(lists, problems)) {
+    java.util.Set<String> unreadFolders = new java.util.HashSet<>();
+    for (String path : layout.site.unreadable()) {
+      if (!path.endsWith(".md")) {
+        unreadFolders.add(path.substring("content/".length(), path.lastIndexOf('/')));
+      }
+    }
+    for (SeriesHistory h : SeriesHistory.of(lists, unreadFolders, problems)) {
       h.periods.forEach(l -> seriesOf.put(l, h));
       TaskList latest = h.latest();
       if (!safeName(h.name)) {

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.gongkai.markdown.Markdown;
@@ -31,6 +32,9 @@ import org.gongkai.model.Withheld;
  * {@link PageSet}, which refuses two files on one path.
  */
 public final class SiteAssembler {
+
+  /** The site path of the search page (站内搜索), which every page's search box submits to. */
+  public static final String SEARCH_PAGE = "/search.html";
 
   private final Markdown markdown;
 
@@ -74,11 +78,27 @@ public final class SiteAssembler {
     pages.add(new Page(PageKind.NOT_FOUND, "404.html", "页面未找到",
         layout.absolute("/404.html"), layout.siteMeta(), List.of(), null),
         Location.of("content/"), Text.of("assemble.page.not-found"));
+    pages.add(new Page(PageKind.SEARCH, SEARCH_PAGE.substring(1), "站内搜索",
+        layout.absolute(SEARCH_PAGE), layout.siteMeta(),
+        List.of(new Views.Crumb("首页", "/index.html"), new Views.Crumb("站内搜索", null)), null),
+        Location.of("content/"), Text.of("assemble.page.search"));
     new CrawlFiles(layout, documents, pages).addAll();
 
+    java.util.Set<String> used = documents.usedFiles();
+    Map<String, SitePlan.SecretFile> withheldFiles = withheldFiles(site, unpublished, used);
     List<SitePlan.Copy> copies = new ArrayList<>();
     for (String file : site.files()) {
-      String to = file.startsWith("content/") ? file.substring("content/".length())
+      boolean attachment = file.startsWith("content/");
+      if (attachment && !used.contains(file)) {
+        // only what a published document uses is published: a draft's attachment is not
+        if (!withheldFiles.containsKey(file)) {
+          problems.accept(Problem.warning(Location.of(file), "attachment-unreferenced",
+              Text.of("assemble.attachment-unreferenced", file),
+              Text.of("assemble.attachment-unreferenced-hint")));
+        }
+        continue;
+      }
+      String to = attachment ? file.substring("content/".length())
           : file.substring("static/".length());
       Optional<Text> taken = pages.claimCopy(to, Location.of(file), Text.literal(file));
       if (taken.isPresent()) {
@@ -96,8 +116,34 @@ public final class SiteAssembler {
     layout.addTo(globalKey);
     copies.forEach(c -> globalKey.add(c.to()));
     secrets.forEach(s -> globalKey.add(s.text()));
+    withheldFiles.values().forEach(f -> globalKey.add(f.path()));
     return new SitePlan(layout.siteView, pages.pages(), copies, published, unpublished, secrets,
-        globalKey.toString(), pages.keys());
+        List.copyOf(withheldFiles.values()), globalKey.toString(), pages.keys());
+  }
+
+  /**
+   * The files only unpublished documents use (listed as attachments or linked from their text):
+   * never published, and their bytes must reach no output file.
+   */
+  private Map<String, SitePlan.SecretFile> withheldFiles(
+      Site site, List<SitePlan.Unpublished> unpublished, java.util.Set<String> used) {
+    Map<String, SitePlan.SecretFile> out = new java.util.TreeMap<>();
+    for (SitePlan.Unpublished u : unpublished) {
+      Document doc = u.document();
+      java.util.Set<String> files = new java.util.TreeSet<>();
+      doc.meta().attachments().forEach(a -> files.add(a.path()));
+      if (doc instanceof Prose prose) {
+        files.addAll(DocumentPages.linkedFiles(markdown, markdown.parse(prose.body()), doc,
+            site.files()));
+      }
+      for (String f : files) {
+        if (!used.contains(f)) {
+          out.putIfAbsent(f, new SitePlan.SecretFile(f, Text.of("assemble.secret.attachment",
+              u.reason().label(), doc.source().path())));
+        }
+      }
+    }
+    return out;
   }
 
   /** Whether a document is published, and if not, why. */

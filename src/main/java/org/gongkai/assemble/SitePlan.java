@@ -14,6 +14,8 @@ import org.gongkai.model.Text;
  * @param published the documents that are published, newest first
  * @param unpublished the documents that are not published (drafts, scheduled, not 主动公开)
  * @param secrets text that must appear in no output file
+ * @param secretFiles files of the site that only unpublished documents use: not published, and
+ *     their bytes must be no output file
  * @param globalKey a fingerprint of everything every page may show (settings, columns, units,
  *     which documents are published where, withheld text): when it changes, every page may
  * @param pageKeys for pages that show one document (or one series) and nothing else that could
@@ -23,7 +25,8 @@ import org.gongkai.model.Text;
 public record SitePlan(
     Views.SiteView site,
     List<Page> pages, List<Copy> copies, List<Document> published, List<Unpublished> unpublished,
-    List<Secret> secrets, String globalKey, java.util.Map<String, String> pageKeys) {
+    List<Secret> secrets, List<SecretFile> secretFiles, String globalKey,
+    java.util.Map<String, String> pageKeys) {
 
   public SitePlan {
     pages = List.copyOf(pages);
@@ -31,6 +34,7 @@ public record SitePlan(
     published = List.copyOf(published);
     unpublished = List.copyOf(unpublished);
     secrets = List.copyOf(secrets);
+    secretFiles = List.copyOf(secretFiles);
     pageKeys = java.util.Map.copyOf(pageKeys);
   }
 
@@ -68,4 +72,12 @@ public record SitePlan(
    * @param why e.g. "withheld progress of task 4"
    */
   public record Secret(String text, String path, Text why) {}
+
+  /**
+   * A file of the site that must never be published, with why.
+   *
+   * @param path relative to the site folder, e.g. {@code content/tzgg/files/plan.pdf}
+   * @param why e.g. "an attachment of a draft (content/tzgg/b.md)"
+   */
+  public record SecretFile(String path, Text why) {}
 }

@@ -5,6 +5,7 @@ import java.time.Period;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.gongkai.model.Column;
+import org.gongkai.source.ContentTree;
 import org.gongkai.model.Location;
 import org.gongkai.model.Problem;
 import org.gongkai.model.Text;
@@ -56,6 +57,9 @@ final class ColumnStaleRule implements Rule {
     LocalDate today = context.now().toLocalDate();
     int vetoCounted = 0;
     for (Column column : context.site().columns()) {
+      if (context.site().failed("content/" + column.path() + "/" + ContentTree.COLUMN_FILE)) {
+        continue; // its type and interval are unknown: the reading error says why
+      }
       Optional<Period> interval = ColumnRules.interval(column);
       Optional<LocalDate> newest = ColumnRules.newest(context, column);
       if (interval.isEmpty() || newest.isEmpty()) {

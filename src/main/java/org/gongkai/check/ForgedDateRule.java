@@ -1,22 +1,24 @@
 package org.gongkai.check;
 
 import java.util.function.Consumer;
+import org.gongkai.index.ForgedDate;
 import org.gongkai.index.LedgerEntry;
 import org.gongkai.model.Document;
 import org.gongkai.model.Problem;
 import org.gongkai.model.Text;
 
 /**
- * A publication date earlier than the day the document's index number was first issued: the
- * document was published after the date it shows, a forged publication date (伪造发布日期, a veto
- * item of the national inspection, 国办秘函〔2019〕19号). Documents the ledger marks as imported
- * from an older site keep their old dates.
+ * A publication date earlier than the day the document's index number was issued ({@link
+ * ForgedDate}, 伪造发布日期). This rule judges the numbers the ledger has issued; a document that
+ * is about to get a number (none yet, a hand-written one not in the ledger, one to renumber) is
+ * judged by the same test when the number is planned ({@code IndexAssigner}), in a check as in an
+ * assignment or a build.
  */
 final class ForgedDateRule implements Rule {
 
   @Override
   public String id() {
-    return "date-forged";
+    return ForgedDate.RULE;
   }
 
   @Override
@@ -34,16 +36,10 @@ final class ForgedDateRule implements Rule {
     for (Document doc : context.site().documents()) {
       String index = doc.meta().index();
       LedgerEntry entry = index == null ? null : context.ledger().get(index);
-      if (entry == null || entry.imported() || doc.meta().published() == null
-          || !entry.path().equals(doc.source().path())) {
+      if (entry == null || !entry.path().equals(doc.source().path())) {
         continue;
       }
-      if (doc.meta().published().date().isBefore(entry.assigned())) {
-        problems.accept(Problem.error(doc.source().at("published"), id(),
-            Text.of("check.date-forged", doc.meta().published().toString(),
-                entry.assigned().toString(), index),
-            Text.of("check.date-forged-hint", doc.source().path())));
-      }
+      ForgedDate.check(doc, entry.assigned(), entry.imported(), index).ifPresent(problems);
     }
   }
 }

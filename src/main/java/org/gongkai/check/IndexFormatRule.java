@@ -24,6 +24,11 @@ final class IndexFormatRule implements Rule {
   }
 
   @Override
+  public java.util.Set<String> reads() {
+    return java.util.Set.of("site.yaml#indexPattern");
+  }
+
+  @Override
   public void check(CheckContext context, Consumer<Problem> problems) {
     context.indexPattern().ifPresent(pattern -> {
       String example = pattern.example(context.site().config().organCode());

@@ -29,6 +29,11 @@ final class InjectionTermRule extends TextRule {
   }
 
   @Override
+  public java.util.Set<String> reads() {
+    return java.util.Set.of("site.yaml#spamTerms", "site.yaml#extraSpamTerms");
+  }
+
+  @Override
   void checkText(
       CheckContext context, Document doc, DocumentTexts.Text text, Consumer<Problem> problems) {
     String value = text.value();

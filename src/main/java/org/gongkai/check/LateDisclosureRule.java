@@ -33,6 +33,11 @@ final class LateDisclosureRule implements Rule {
   }
 
   @Override
+  public java.util.Set<String> reads() {
+    return java.util.Set.of("site.yaml#holidays");
+  }
+
+  @Override
   public void check(CheckContext context, Consumer<Problem> problems) {
     Set<LocalDate> holidays = Set.copyOf(context.site().config().checks().holidays());
     for (Document doc : context.site().documents()) {

@@ -35,6 +35,12 @@ final class LinkDomainRule extends TextRule {
   }
 
   @Override
+  public java.util.Set<String> reads() {
+    return java.util.Set.of("site.yaml#allowedLinkDomains", "site.yaml#baseUrl",
+        "site.yaml#domain");
+  }
+
+  @Override
   void checkText(
       CheckContext context, Document doc, DocumentTexts.Text text, Consumer<Problem> problems) {
     String value = text.value();

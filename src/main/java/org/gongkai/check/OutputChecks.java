@@ -17,6 +17,7 @@ import org.gongkai.model.Document;
 import org.gongkai.model.Location;
 import org.gongkai.model.Problem;
 import org.gongkai.model.Text;
+import org.gongkai.source.FileHash;
 
 /**
  * The checks of what a build writes, fed every output file as it is rendered (from any thread):
@@ -29,8 +30,6 @@ public final class OutputChecks {
 
   private static final Pattern TAG = Pattern.compile("<[^>]*>");
   private static final Pattern MARKUP = Pattern.compile("\\]\\([^)]*\\)|[*_`#>|~\\[\\]]");
-  private static final Set<String> TEXT_TYPES = Set.of("html", "htm", "xml", "json", "csv", "txt",
-      "js", "css", "svg", "atom", "rss", "md", "yaml", "yml");
 
   private final String baseUrl;
   private final URI base;
@@ -74,15 +73,74 @@ public final class OutputChecks {
       }
     }
     this.secrets = secrets(plan);
+    this.secretFiles = secretFiles(plan, siteDir);
+    for (SitePlan.Copy c : plan.copies()) {
+      if (c.from().startsWith("content/")) {
+        attachmentOf.put(c.to(), c.from());
+      }
+    }
+  }
+
+  /** The source of every attachment by output path: its type is checked as it is copied. */
+  private final Map<String, String> attachmentOf = new java.util.HashMap<>();
+  private final Map<String, Problem> refusedAttachments = new ConcurrentHashMap<>();
+
+  /** An unpublished attachment, known by its size and SHA-256. */
+  private record SecretFile(SitePlan.SecretFile origin, long size, String hash) {}
+
+  /** The unpublished attachments by size: only an output file of the same size is hashed. */
+  private final Map<Long, List<SecretFile>> secretFiles;
+
+  private static Map<Long, List<SecretFile>> secretFiles(SitePlan plan,
+      java.nio.file.Path siteDir) {
+    Map<Long, List<SecretFile>> out = new java.util.HashMap<>();
+    if (siteDir == null) {
+      return out;
+    }
+    for (SitePlan.SecretFile f : plan.secretFiles()) {
+      java.nio.file.Path file = siteDir.resolve(f.path());
+      try {
+        long size = java.nio.file.Files.size(file);
+        out.computeIfAbsent(size, k -> new ArrayList<>())
+            .add(new SecretFile(f, size, FileHash.of(file)));
+      } catch (java.io.IOException e) {
+        // unreadable: it cannot be copied either
+      }
+    }
+    return out;
+  }
+
+  /** The leak guard for files: an output file with the bytes of an unpublished attachment. */
+  private void secretFile(String path, long size, java.util.concurrent.Callable<String> hash) {
+    List<SecretFile> candidates = secretFiles.get(size);
+    if (candidates == null) {
+      return;
+    }
+    String h;
+    try {
+      h = hash.call();
+    } catch (Exception e) {
+      return;
+    }
+    for (SecretFile s : candidates) {
+      if (s.hash().equals(h)) {
+        leaks.putIfAbsent(path + "\n" + s.origin().path(), Problem.error(
+            Location.of(s.origin().path()), "leak",
+            Text.of("check.leak-file", path, s.origin().why()), Text.of("check.leak-hint")));
+      }
+    }
   }
 
   /** A page or other generated file, with its bytes. */
   public void file(String path, byte[] bytes) {
     files.add(path);
-    String ext = path.substring(path.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
-    if (!TEXT_TYPES.contains(ext)) {
-      return;
+    secretFile(path, bytes.length, () -> FileHash.of(bytes));
+    String attachment = attachmentOf.get(path);
+    if (attachment != null) {
+      AttachmentTypes.check(attachment, bytes)
+          .ifPresent(p -> refusedAttachments.put(attachment, p));
     }
+    String ext = path.substring(path.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
     boolean html = ext.equals("html") || ext.equals("htm");
     if (html) {
       links(path, bytes);
@@ -90,16 +148,38 @@ public final class OutputChecks {
     if (secrets.isEmpty()) {
       return;
     }
-    String text = new String(bytes, StandardCharsets.UTF_8);
-    String words = html ? unescape(TAG.matcher(text).replaceAll("")) : text;
+    // every file, whatever its name: text read as UTF-8 (bytes that are not become U+FFFD, so
+    // the text embedded in a binary format is read too), and the entries of a zip archive
+    // (docx, xlsx, odt, ofd…) inflated
+    scan(path, new String(bytes, StandardCharsets.UTF_8), markup(ext));
+    if (Zips.isZip(bytes)) {
+      Zips.entries(new java.io.ByteArrayInputStream(bytes), (name, text) ->
+          scan(path, text, markup(name)));
+    }
+  }
+
+  /** Whether a file's text is markup, whose words are read without their tags as well. */
+  private static boolean markup(String name) {
+    String n = name.toLowerCase(java.util.Locale.ROOT);
+    return n.endsWith("html") || n.endsWith("htm") || n.endsWith("xml") || n.endsWith("svg");
+  }
+
+  /** The leak guard on one text of an output file. */
+  private void scan(String path, String text, boolean markup) {
+    String words = markup ? unescape(TAG.matcher(text).replaceAll("")) : null;
     for (Secret s : secrets) {
-      if (words.contains(s.text()) || s.forms().stream().anyMatch(text::contains)) {
-        leaks.putIfAbsent(path + "\n" + s.origin().path(), Problem.error(
-            Location.of(s.origin().path()), "leak",
-            Text.of("check.leak", path, s.origin().why(), shorten(s.text())),
-            Text.of("check.leak-hint")));
+      if (words != null && words.contains(s.text())
+          || s.forms().stream().anyMatch(text::contains)) {
+        leak(path, s);
       }
     }
+  }
+
+  private void leak(String path, Secret s) {
+    leaks.putIfAbsent(path + "\n" + s.origin().path(), Problem.error(
+        Location.of(s.origin().path()), "leak",
+        Text.of("check.leak", path, s.origin().why(), shorten(s.text())),
+        Text.of("check.leak-hint")));
   }
 
   /**
@@ -117,9 +197,53 @@ public final class OutputChecks {
     return found == null ? List.of() : found.stream().sorted().toList();
   }
 
-  /** A file copied as it is, whose bytes are not at hand (only its existence counts). */
-  public void copied(String path) {
+  /**
+   * A file copied as it is, too large to be read whole: it counts as present, and it must not be
+   * an unpublished attachment.
+   */
+  public void copied(String path, java.nio.file.Path source) {
     files.add(path);
+    if (!secrets.isEmpty()) {
+      scanLarge(path, source);
+    }
+    try {
+      secretFile(path, java.nio.file.Files.size(source), () -> FileHash.of(source));
+    } catch (java.io.IOException e) {
+      // reported by the copy itself
+    }
+    String attachment = attachmentOf.get(path);
+    if (attachment != null) {
+      AttachmentTypes.check(attachment, source)
+          .ifPresent(p -> refusedAttachments.put(attachment, p));
+    }
+  }
+
+  /**
+   * The leak guard on a file too large to read at once: its text read in pieces that overlap by
+   * the longest form of a secret, and the entries of a zip archive.
+   */
+  private void scanLarge(String path, java.nio.file.Path source) {
+    int overlap = secrets.stream().flatMap(s -> s.forms().stream()).mapToInt(String::length)
+        .max().orElse(0);
+    char[] buffer = new char[1 << 20];
+    try (java.io.Reader in = new java.io.InputStreamReader(
+        java.nio.file.Files.newInputStream(source), StandardCharsets.UTF_8)) {
+      String carry = "";
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        String text = carry + new String(buffer, 0, n);
+        scan(path, text, false);
+        carry = text.substring(Math.max(0, text.length() - overlap));
+      }
+      try (java.io.InputStream head = java.nio.file.Files.newInputStream(source)) {
+        if (Zips.isZip(head.readNBytes(4))) {
+          try (java.io.InputStream zip = java.nio.file.Files.newInputStream(source)) {
+            Zips.entries(zip, (name, t) -> scan(path, t, markup(name)));
+          }
+        }
+      }
+    } catch (java.io.IOException e) {
+      // reported by the copy itself
+    }
   }
 
   /** Reports what was found; call once every file has been seen. */
@@ -152,6 +276,7 @@ public final class OutputChecks {
         Location.of(sourceOfPage.getOrDefault(from, from)), "link-external",
         Text.of("check.link-external", url), Text.NONE)));
     new TreeMap<>(leaks).values().forEach(problems);
+    new TreeMap<>(refusedAttachments).values().forEach(problems);
   }
 
   /**
@@ -321,19 +446,35 @@ public final class OutputChecks {
     String corpus = published.toString();
     Map<String, Secret> out = new TreeMap<>();
     for (SitePlan.Secret s : plan.secrets()) {
-      for (String sentence : s.text().split("[。！？；;!?\\n]")) {
-        String text = MARKUP.matcher(sentence).replaceAll("").strip();
-        if (text.codePointCount(0, text.length()) >= 8 && !corpus.contains(text)) {
+      for (String text : sentences(s.text())) {
+        // said in a published document too: a draft's paragraph that is also online, or
+        // withheld progress written in another field (WithheldElsewhereRule reports that)
+        if (!corpus.contains(text)) {
           out.putIfAbsent(text, new Secret(text, s));
         }
       }
-      String whole = s.text().strip();
-      if (whole.codePointCount(0, whole.length()) >= 6 && !whole.contains("\n")
-          && !corpus.contains(whole)) {
-        out.putIfAbsent(whole, new Secret(whole, s));
-      }
     }
     return List.copyOf(out.values());
+  }
+
+  /**
+   * The parts of a withheld text that are looked for: its sentences of eight or more characters
+   * (without Markdown markup), so that an excerpt is found too, and the whole text when it is one
+   * line of six or more; shorter ones mean too little to be told from ordinary words.
+   */
+  static List<String> sentences(String withheld) {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    for (String sentence : withheld.split("[。！？；;!?\\n]")) {
+      String text = MARKUP.matcher(sentence).replaceAll("").strip();
+      if (text.codePointCount(0, text.length()) >= 8) {
+        out.add(text);
+      }
+    }
+    String whole = withheld.strip();
+    if (whole.codePointCount(0, whole.length()) >= 6 && !whole.contains("\n")) {
+      out.add(whole);
+    }
+    return List.copyOf(out);
   }
 
   private static String escape(String text) {

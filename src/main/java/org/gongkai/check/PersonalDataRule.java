@@ -64,7 +64,11 @@ final class PersonalDataRule extends TextRule {
     }
   }
 
+  /** The document's allowance of a value; the site's settings allow nothing. */
   private static Allowance allowance(Document doc, String value) {
+    if (doc == null) {
+      return null;
+    }
     String wanted = PersonalData.normalized(value);
     return doc.meta().allow().stream()
         .filter(a -> PersonalData.normalized(a.value()).equals(wanted))

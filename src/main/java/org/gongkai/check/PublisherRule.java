@@ -24,6 +24,11 @@ final class PublisherRule implements Rule {
   }
 
   @Override
+  public java.util.Set<String> reads() {
+    return java.util.Set.of("site.yaml#publisher");
+  }
+
+  @Override
   public void check(CheckContext context, Consumer<Problem> problems) {
     if (!context.site().config().publisher().isBlank()) {
       return;

@@ -23,11 +23,13 @@ public final class RuleCatalogue {
     add(out, "file-unreadable", Text.of("rule.file-unreadable"), "");
     add(out, "site-layout", Text.of("rule.site-layout"), MODEL);
     add(out, "yaml-syntax", Text.of("rule.yaml-syntax"), "YAML 1.2");
+    add(out, "yaml-slip", Text.of("rule.yaml-slip"), "YAML 1.2");
     add(out, "yaml-structure", Text.of("rule.yaml-structure"), MODEL);
     add(out, "front-matter", Text.of("rule.front-matter"), MODEL);
     add(out, "missing-field", Text.of("rule.missing-field"), MODEL);
     add(out, "duplicate-key", Text.of("rule.duplicate-key"), MODEL);
     add(out, "unknown-key", Text.of("rule.unknown-key"), MODEL);
+    add(out, "misspelt-key", Text.of("rule.misspelt-key"), MODEL);
     add(out, "wrong-type", Text.of("rule.wrong-type"), MODEL);
     add(out, "boolean", Text.of("rule.boolean"), "YAML 1.2; " + MODEL);
     add(out, "date-format", Text.of("rule.date-format"),
@@ -40,6 +42,10 @@ public final class RuleCatalogue {
     add(out, "withheld", Text.of("rule.withheld"),
         "《政府信息公开条例》第十四至十六条");
     add(out, "attachment", Text.of("rule.attachment"), MODEL);
+    add(out, "attachment-type", Text.of("rule.attachment-type"), "docs/security.md");
+    add(out, "attachment-active", Text.of("rule.attachment-active"), "docs/security.md");
+    add(out, "attachment-unreferenced", Text.of("rule.attachment-unreferenced"),
+        "《政府信息公开条例》第十四至十六条; " + MODEL);
     add(out, "site-code", Text.of("rule.site-code"),
         "《政府网站发展指引》(国办发〔2017〕47号)");
     add(out, "base-url", Text.of("rule.base-url"), MODEL);
@@ -67,6 +73,7 @@ public final class RuleCatalogue {
     add(out, "index-assigned", Text.of("rule.index-assigned"), "");
     add(out, "index-recorded", Text.of("rule.index-recorded"), "");
     add(out, "ledger", Text.of("rule.ledger"), "");
+    add(out, "ledger-missing", Text.of("rule.ledger-missing"), "");
     add(out, "ledger-duplicate", Text.of("rule.ledger-duplicate"),
         "政府信息公开目录系统实施指引（试行）");
     add(out, "link-broken", Text.of("rule.link-broken"),
@@ -90,6 +97,7 @@ public final class RuleCatalogue {
     add(out, "init", Text.of("rule.init"), "");
     add(out, "annual-report", Text.of("rule.annual-report"), AnnualChecks.FORMAT);
     add(out, "new", Text.of("rule.new"), "");
+    Sheets.add(out);
     for (Rule rule : Rules.ALL) {
       out.put(rule.id(), new RuleInfo(rule.id(), rule.description(), rule.source()));
     }
@@ -98,5 +106,42 @@ public final class RuleCatalogue {
 
   private static void add(Map<String, RuleInfo> out, String id, Text title, String source) {
     out.put(id, new RuleInfo(id, title, source));
+  }
+
+  /** The ids of {@code gongkai import} and {@code gongkai export} (spreadsheets in and out). */
+  private static final class Sheets {
+    private static final String SHEETS = "README: Spreadsheets in and out (表格导入导出)";
+
+    static void add(Map<String, RuleInfo> out) {
+      RuleCatalogue.add(out, "sheet-unreadable", Text.of("rule.sheet-unreadable"), SHEETS);
+      RuleCatalogue.add(out, "sheet-encrypted", Text.of("rule.sheet-encrypted"), SHEETS);
+      RuleCatalogue.add(out, "sheet-unsafe", Text.of("rule.sheet-unsafe"), SHEETS);
+      RuleCatalogue.add(out, "sheet-too-large", Text.of("rule.sheet-too-large"), SHEETS);
+      RuleCatalogue.add(out, "sheet-encoding", Text.of("rule.sheet-encoding"), SHEETS);
+      RuleCatalogue.add(out, "sheet-empty", Text.of("rule.sheet-empty"), SHEETS);
+      RuleCatalogue.add(out, "sheet-missing", Text.of("rule.sheet-missing"), SHEETS);
+      RuleCatalogue.add(out, "sheet-header", Text.of("rule.sheet-header"), SHEETS);
+      RuleCatalogue.add(out, "sheet-columns", Text.of("rule.sheet-columns"), SHEETS);
+      RuleCatalogue.add(out, "sheet-column-ignored", Text.of("rule.sheet-column-ignored"), SHEETS);
+      RuleCatalogue.add(out, "sheet-hidden", Text.of("rule.sheet-hidden"), SHEETS);
+      RuleCatalogue.add(out, "sheet-seq", Text.of("rule.sheet-seq"), SHEETS);
+      RuleCatalogue.add(out, "sheet-content", Text.of("rule.sheet-content"), SHEETS);
+      RuleCatalogue.add(out, "sheet-formula", Text.of("rule.sheet-formula"), SHEETS);
+      RuleCatalogue.add(out, "sheet-unit-split", Text.of("rule.sheet-unit-split"), SHEETS);
+      RuleCatalogue.add(out, "sheet-series", Text.of("rule.sheet-series"), SHEETS);
+      RuleCatalogue.add(out, "sheet-write", Text.of("rule.sheet-write"), SHEETS);
+      RuleCatalogue.add(out, "sheet-exists", Text.of("rule.sheet-exists"), SHEETS);
+      RuleCatalogue.add(out, "sheet-fill-in", Text.of("rule.sheet-fill-in"), SHEETS);
+      RuleCatalogue.add(out, "sheet-export", Text.of("rule.sheet-export"), SHEETS);
+      RuleCatalogue.add(out, "sheet-wrong-series", Text.of("rule.sheet-wrong-series"), SHEETS);
+      RuleCatalogue.add(out, "sheet-unknown-unit", Text.of("rule.sheet-unknown-unit"), SHEETS);
+      RuleCatalogue.add(out, "sheet-row-unmatched", Text.of("rule.sheet-row-unmatched"), SHEETS);
+      RuleCatalogue.add(out, "sheet-task-changed", Text.of("rule.sheet-task-changed"), SHEETS);
+      RuleCatalogue.add(out, "sheet-not-returned", Text.of("rule.sheet-not-returned"), SHEETS);
+      RuleCatalogue.add(out, "sheet-progress-empty", Text.of("rule.sheet-progress-empty"), SHEETS);
+      RuleCatalogue.add(out, "sheet-disagree", Text.of("rule.sheet-disagree"), SHEETS);
+      RuleCatalogue.add(out, "sheet-not-lead", Text.of("rule.sheet-not-lead"), SHEETS);
+      RuleCatalogue.add(out, "sheet-withheld-kept", Text.of("rule.sheet-withheld-kept"), SHEETS);
+    }
   }
 }

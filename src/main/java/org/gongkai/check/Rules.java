@@ -14,6 +14,7 @@ public final class Rules {
   public static final List<Rule> ALL = List.of(
       new IndexPatternRule(),
       new OrganCodeRule(),
+      new IdentityRule(),
       new IndexFormatRule(),
       new DocNumberRule(),
       new TopicRule(),
@@ -22,9 +23,11 @@ public final class Rules {
       new PersonalDataRule(PersonalData.Kind.MOBILE),
       new PersonalDataRule(PersonalData.Kind.BANK_CARD),
       new InjectionTermRule(),
+      new InjectionShapeRule(),
       new HiddenCharacterRule(),
       new HtmlCommentRule(),
       new LinkDomainRule(),
+      new WithheldElsewhereRule(),
       new ColumnEmptyRule(),
       new ColumnStaleRule(),
       new ForgedDateRule(),
@@ -43,9 +46,13 @@ public final class Rules {
       new AnnualNarrativeRule(),
       new AnnualLateRule());
 
-  /** The rules about index numbers, which alone may stop `gongkai index assign`. */
+  /**
+   * The rules about index numbers and the identity they are made of, which alone may stop
+   * `gongkai index assign`.
+   */
   public static final List<Rule> INDEX = ALL.stream()
-      .filter(r -> r.id().startsWith("index") || r.id().equals("organ-code")).toList();
+      .filter(r -> r.id().startsWith("index") || r.id().equals("organ-code")
+          || r.id().equals(IdentityRule.ID)).toList();
 
   /** Runs every rule. */
   public static void runAll(CheckContext context, Consumer<Problem> problems) {
@@ -53,8 +60,9 @@ public final class Rules {
   }
 
   /**
-   * Runs the given rules. The rules that read texts share one walk over the published documents,
-   * in parallel; problems reach {@code problems} in document order, from this thread.
+   * Runs the given rules. The rules that read texts share one walk over the published texts of
+   * the site's settings ({@link ConfigTexts}) and of the published documents, in parallel;
+   * problems reach {@code problems} in document order, from this thread.
    */
   public static void run(List<Rule> rules, CheckContext context, Consumer<Problem> problems) {
     run(rules, context, problems, Findings.NONE);
@@ -68,6 +76,9 @@ public final class Rules {
       List<Rule> rules, CheckContext context, Consumer<Problem> problems, Findings findings) {
     List<TextRule> textRules = new java.util.ArrayList<>();
     for (Rule rule : rules) {
+      if (rule.reads().stream().anyMatch(context.site()::failed)) {
+        continue; // what it judges by could not be read: that error is the finding
+      }
       if (rule instanceof TextRule t) {
         textRules.add(t);
       } else {
@@ -76,6 +87,11 @@ public final class Rules {
     }
     if (textRules.isEmpty()) {
       return;
+    }
+    for (DocumentTexts.Text text : ConfigTexts.of(context.site())) {
+      for (TextRule rule : textRules) {
+        rule.checkText(context, null, text, problems);
+      }
     }
     String settings = settingsKey(textRules, context);
     context.site().documents().parallelStream()
@@ -100,13 +116,15 @@ public final class Rules {
 
   /**
    * Everything besides a document's own file that the text rules read: which rules, the site's
-   * check settings, its domain and address, and the day (an ID number's birth date must be past).
+   * check settings, its domain and address, its units (names a text may use), and the day (an ID
+   * number's birth date must be past). No text rule reads whether the run publishes.
    */
   static String settingsKey(List<TextRule> rules, CheckContext context) {
     ContentKey key = new ContentKey();
     rules.forEach(r -> key.add(r.id()));
     org.gongkai.model.SiteConfig config = context.site().config();
     return key.add(config.checks().toString()).add(config.domain()).add(config.baseUrl())
+        .add(context.site().units().toString())
         .add(context.now().toLocalDate().toString()).toString();
   }
 }

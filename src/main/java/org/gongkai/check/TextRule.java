@@ -10,12 +10,19 @@ import org.gongkai.model.Problem;
  */
 abstract class TextRule implements Rule {
 
-  /** Checks one text of a published document. */
+  /**
+   * Checks one published text.
+   *
+   * @param doc the document it is in, or null for a text of the site's settings
+   */
   abstract void checkText(
       CheckContext context, Document doc, DocumentTexts.Text text, Consumer<Problem> problems);
 
   @Override
   public final void check(CheckContext context, Consumer<Problem> problems) {
+    for (DocumentTexts.Text text : ConfigTexts.of(context.site())) {
+      checkText(context, null, text, problems);
+    }
     for (Document doc : context.site().documents()) {
       if (doc.meta().isPublicAt(context.now())) {
         for (DocumentTexts.Text text : DocumentTexts.of(doc)) {

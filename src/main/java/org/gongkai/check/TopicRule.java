@@ -26,6 +26,11 @@ final class TopicRule implements Rule {
   }
 
   @Override
+  public java.util.Set<String> reads() {
+    return java.util.Set.of("site.yaml#topics");
+  }
+
+  @Override
   public void check(CheckContext context, Consumer<Problem> problems) {
     Topics topics = context.site().config().topics();
     for (Document doc : context.site().documents()) {

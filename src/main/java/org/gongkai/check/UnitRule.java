@@ -10,6 +10,11 @@ import org.gongkai.model.UnitRef;
 /** A rule about the units named in tasks that units.yaml does not know. */
 abstract class UnitRule implements Rule {
 
+  @Override
+  public java.util.Set<String> reads() {
+    return java.util.Set.of("units.yaml");
+  }
+
   /** Checks one unit name that is neither a unit nor an alias in units.yaml. */
   abstract void checkUnknown(
       CheckContext context, Task task, UnitRef ref, Consumer<Problem> problems);

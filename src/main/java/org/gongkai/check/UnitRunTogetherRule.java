@@ -1,6 +1,5 @@
 package org.gongkai.check;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -35,33 +34,13 @@ final class UnitRunTogetherRule extends UnitRule {
   @Override
   void checkUnknown(CheckContext context, Task task, UnitRef ref, Consumer<Problem> problems) {
     split(ref.name(), context.units()).ifPresent(parts -> problems.accept(
-        Problem.warning(context.locator().find(task.location(), ref.name()), id(),
+        Problem.warning(ref.location(), id(),
             Text.of("check.unit-run-together", task.seq(), ref.name(), Text.list(parts)),
             Text.of("check.unit-run-together-hint", ref.mark() + String.join(", ", parts)))));
   }
 
   /** The known names that make up {@code name} exactly (at least two), if there are such. */
   static Optional<List<String>> split(String name, UnitDirectory units) {
-    int n = name.length();
-    @SuppressWarnings("unchecked")
-    List<String>[] best = new List[n + 1];
-    best[0] = List.of();
-    for (int end = 1; end <= n; end++) {
-      for (int start = 0; start < end; start++) {
-        if (best[start] == null) {
-          continue;
-        }
-        String piece = name.substring(start, end);
-        String lead = piece.replaceFirst("^[★▲]", "");
-        if (units.find(lead).isPresent()) {
-          List<String> candidate = new ArrayList<>(best[start]);
-          candidate.add(piece);
-          if (best[end] == null || candidate.size() < best[end].size()) {
-            best[end] = candidate;
-          }
-        }
-      }
-    }
-    return best[n] != null && best[n].size() >= 2 ? Optional.of(best[n]) : Optional.empty();
+    return units.splitRunTogether(name);
   }
 }

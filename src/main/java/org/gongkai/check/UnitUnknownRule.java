@@ -33,7 +33,7 @@ final class UnitUnknownRule extends UnitRule {
     Text hint = Spelling.closest(ref.name(), context.units().names())
         .map(n -> Text.of("check.unit-unknown-near", n, ref.name()))
         .orElse(Text.of("check.unit-unknown-none"));
-    problems.accept(Problem.warning(task.location(), id(),
+    problems.accept(Problem.warning(ref.location(), id(),
         Text.of("check.unit-unknown", task.seq(), ref.name()), hint));
   }
 }

@@ -6,6 +6,7 @@ import org.gongkai.BuildResult;
 import org.gongkai.Gongkai;
 import org.gongkai.model.Messages;
 import org.gongkai.model.Text;
+import org.gongkai.model.TextException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,6 +45,15 @@ final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    report.check(spec.commandLine());
+    if (baseUrl != null) {
+      try {
+        Gongkai.checkBaseUrl(baseUrl);
+      } catch (TextException e) {
+        throw new UsageErrors.UsageError(spec.commandLine(), Text.of("cli.error.invalid-because",
+            "--base-url", baseUrl, e.text()), e.hint());
+      }
+    }
     Gongkai gongkai = Gongkai.builder().siteDirectory(site.site).outputDirectory(output)
         .today(run.today).frozen(run.frozen()).baseUrl(baseUrl).lang(Main.lang())
         .progress(progress.progress(spec.commandLine()))

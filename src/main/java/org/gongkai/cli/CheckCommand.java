@@ -33,6 +33,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    report.check(spec.commandLine());
     Gongkai gongkai = Gongkai.builder().siteDirectory(site.site).today(run.today)
         .frozen(run.frozen()).lang(Main.lang())
         .progress(progress.progress(spec.commandLine())).build();
@@ -45,7 +46,6 @@ final class CheckCommand implements Callable<Integer> {
         return code;
       }
     }
-    report.failOnWarnings(spec.commandLine());
     return report.print(gongkai, gongkai.check(), Text.of("facade.done.checked"),
         spec.commandLine());
   }

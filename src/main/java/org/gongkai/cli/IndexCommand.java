@@ -49,6 +49,9 @@ final class IndexCommand implements Runnable {
         descriptionKey = "option.import")
     List<String> imports = new ArrayList<>();
 
+    @Option(names = "--renumber-unpublished", descriptionKey = "option.renumber-unpublished")
+    boolean renumberUnpublished;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -56,7 +59,7 @@ final class IndexCommand implements Runnable {
     public Integer call() {
       BuildResult result = Gongkai.builder().siteDirectory(site.site).today(run.today)
           .frozen(run.frozen()).lang(Main.lang()).build()
-          .assign(paths(renumber), paths(imports));
+          .assign(paths(renumber), paths(imports), renumberUnpublished);
       return Report.print(result, result.written() ? Text.of("facade.done.assigned")
           : Text.of("facade.done.nothing-to-assign"), spec.commandLine().getOut(),
           spec.commandLine().getErr());
@@ -122,7 +125,8 @@ final class IndexCommand implements Runnable {
           .frozen(run.frozen()).lang(Main.lang()).build().check();
       BuildResult indexOnly = result.withProblems(result.problems().stream()
           .filter(p -> p.ruleId().startsWith("index") || p.ruleId().startsWith("ledger")
-              || p.ruleId().equals("organ-code"))
+              || p.ruleId().equals("organ-code") || p.ruleId().equals("date-forged")
+              || p.ruleId().equals("identity-placeholder"))
           .toList());
       return Report.print(indexOnly, Text.of("facade.done.index-checked"),
           spec.commandLine().getOut(), spec.commandLine().getErr());

@@ -24,19 +24,46 @@ final class InitCommand implements Callable<Integer> {
       descriptionKey = "option.name")
   String name;
 
+  @Option(names = "--organ-code", paramLabel = "机构代码", converter = OrganCodeOption.class,
+      descriptionKey = "option.organ-code")
+  String organCode;
+
+  @Option(names = "--site-code", paramLabel = "网站标识码", converter = SiteCodeOption.class,
+      descriptionKey = "option.site-code")
+  String siteCode;
+
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
-    BuildResult result = Gongkai.init(dir, name, LocalDate.now(ZoneId.of("Asia/Shanghai")));
+    BuildResult result = Gongkai.init(dir, name, organCode, siteCode,
+        LocalDate.now(ZoneId.of("Asia/Shanghai")));
     int code = Report.print(result,
         Text.of("facade.done.created", dir.toAbsolutePath().normalize().toString()),
         spec.commandLine().getOut(), spec.commandLine().getErr());
     if (code == 0) {
-      spec.commandLine().getOut().println(Messages.get(Main.lang(), "cli.init.next",
-          dir.toString()));
+      boolean placeholders = result.problems().stream()
+          .anyMatch(p -> p.ruleId().equals("identity-placeholder"));
+      spec.commandLine().getOut().println(Messages.get(Main.lang(),
+          placeholders ? "cli.init.next-fill" : "cli.init.next", dir.toString()));
     }
     return code;
+  }
+
+  /** {@code --organ-code}, read as the checks read it (a usage error when it is wrong). */
+  static final class OrganCodeOption implements picocli.CommandLine.ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      return Gongkai.organCode(value);
+    }
+  }
+
+  /** {@code --site-code}, read as the checks read it. */
+  static final class SiteCodeOption implements picocli.CommandLine.ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      return Gongkai.siteCode(value);
+    }
   }
 }

@@ -32,8 +32,8 @@ import picocli.CommandLine;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class,
-        IndexCommand.class, InitCommand.class, NewCommand.class,
-        CommandLine.HelpCommand.class})
+        IndexCommand.class, InitCommand.class, NewCommand.class, ImportCommand.class,
+        ExportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   /** Exit code of a run with content errors. */

@@ -20,6 +20,20 @@ final class ReportOptions {
       descriptionKey = "option.fail-on")
   String failOn;
 
+  /**
+   * Refuses a wrong format or severity as a usage error; a command calls this before it does
+   * anything, so that a typo never follows a change to the site.
+   */
+  void check(CommandLine cli) {
+    failOnWarnings(cli);
+    try {
+      Gongkai.checkReportFormat(format);
+    } catch (TextException e) {
+      throw new UsageErrors.UsageError(cli, Text.of("cli.error.invalid-because", "--format",
+          format, e.text()), e.hint());
+    }
+  }
+
   boolean failOnWarnings(CommandLine cli) {
     return switch (failOn.strip().toLowerCase(Locale.ROOT)) {
       case "error" -> false;

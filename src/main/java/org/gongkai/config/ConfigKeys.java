@@ -27,11 +27,12 @@ final class ConfigKeys {
   static final Field SPAM_TERMS = Field.of("spamTerms", "违规词");
   static final Field EXTRA_SPAM_TERMS = Field.of("extraSpamTerms", "追加违规词");
   static final Field HOLIDAYS = Field.of("holidays", "节假日");
+  static final Field KNOWN_PLATFORMS = Field.of("knownPlatforms", "已知平台");
 
   static final FieldSet SITE = FieldSet.of(Text.of("config.what.site"), NAME, DOMAIN, SITE_CODE,
       BASE_URL, PUBLISHER, ORGAN_CODE, INDEX_PATTERN, TOPICS, PERMALINK, PAGE_SIZE, TIMEZONE,
       SITE_DESCRIPTION, SITE_KEYWORDS, ALLOWED_LINK_DOMAINS, SPAM_TERMS, EXTRA_SPAM_TERMS,
-      HOLIDAYS);
+      HOLIDAYS, KNOWN_PLATFORMS);
 
   static final Field TITLE = Field.of("title", "栏目名称");
   static final Field TYPE = Field.of("type", "栏目类型");

@@ -1,7 +1,6 @@
 package org.gongkai.config;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -9,10 +8,12 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,6 +34,7 @@ import org.gongkai.source.Dates;
 import org.gongkai.source.DocumentParser;
 import org.gongkai.source.DocumentSource;
 import org.gongkai.source.MappingReader;
+import org.gongkai.source.SiteFolder;
 import org.gongkai.source.Utf8Text;
 import org.gongkai.source.Yaml12;
 import org.yaml.snakeyaml.nodes.Node;
@@ -47,6 +49,8 @@ public final class SiteReader {
 
   public static final String SITE_FILE = "site.yaml";
   public static final String UNITS_FILE = "units.yaml";
+  /** The site's own templates and theme assets, read by the render stage. */
+  private static final String TEMPLATES = "templates";
 
   private static final Pattern SITE_CODE = Pattern.compile("\\d{10}|bm\\d{8}");
   private static final Pattern INTERVAL = Pattern.compile("(\\d+)\\s*([dwMy])");
@@ -67,12 +71,14 @@ public final class SiteReader {
    */
   public static Site read(
       Path siteDir, Consumer<Problem> problems, DocumentSource source, Progress progress) {
-    SiteConfig config = readConfig(siteDir, problems);
-    List<Unit> units = readUnits(siteDir, problems);
+    Set<String> unread = new HashSet<>();
+    SiteConfig config = readConfig(siteDir, problems, unread);
+    SiteFolder.of(siteDir).reportLinksOut(TEMPLATES, problems);
+    List<Unit> units = readUnits(siteDir, problems, unread);
     ContentTree tree = ContentTree.scan(siteDir, problems);
     List<Column> columns = new ArrayList<>();
     for (String path : tree.columns()) {
-      columns.add(readColumn(siteDir, path, problems));
+      columns.add(readColumn(siteDir, path, problems, unread));
     }
     int total = tree.documents().size();
     progress.started(Progress.Stage.READ, total);
@@ -88,7 +94,7 @@ public final class SiteReader {
     java.util.Set<String> read = new java.util.HashSet<>();
     documents.forEach(d -> read.add(d.source().path()));
     List<String> unreadable = tree.documents().stream().filter(p -> !read.contains(p)).toList();
-    return new Site(config, units, columns, documents, tree.files(), unreadable);
+    return new Site(config, units, columns, documents, tree.files(), unreadable, unread);
   }
 
   private static String columnOf(String documentPath) {
@@ -97,6 +103,15 @@ public final class SiteReader {
 
   /** Reads site.yaml, applying defaults. */
   public static SiteConfig readConfig(Path siteDir, Consumer<Problem> problems) {
+    return readConfig(siteDir, problems, new HashSet<>());
+  }
+
+  /**
+   * Reads site.yaml, applying defaults, and adds to {@code unread} what could not be read:
+   * {@code site.yaml} itself, or {@code site.yaml#key} for a key whose value was wrong.
+   */
+  private static SiteConfig readConfig(
+      Path siteDir, Consumer<Problem> problems, Set<String> unread) {
     Path file = siteDir.resolve(SITE_FILE);
     Optional<MappingReader> reader = Optional.empty();
     if (!Files.isRegularFile(file)) {
@@ -104,15 +119,28 @@ public final class SiteReader {
           Text.of("config.no-site-file", siteDir.toAbsolutePath().normalize().toString()),
           Text.of("config.no-site-file-hint")));
     } else {
-      reader = Utf8Text.read(file, SITE_FILE, problems)
-          .flatMap(text -> Yaml12.compose(text, SITE_FILE, 1, problems))
+      boolean[] reported = {false};
+      Consumer<Problem> counted = p -> {
+        reported[0] |= p.isError();
+        problems.accept(p);
+      };
+      reader = SiteFolder.of(siteDir).readText(SITE_FILE, counted)
+          .flatMap(text -> Yaml12.compose(text, SITE_FILE, 1, ConfigKeys.SITE.allNames(),
+              counted))
+          .filter(node -> mapping(node, SITE_FILE, counted))
           .map(node -> MappingReader.of(node, ConfigKeys.SITE, SITE_FILE, 1, problems));
+      if (reader.isEmpty() && !reported[0]) {
+        problems.accept(Problem.error(Location.of(SITE_FILE), "missing-field",
+            Text.of("config.site-file-empty"), Text.of("config.site-file-empty-hint")));
+      }
     }
     if (reader.isEmpty()) {
+      unread.add(SITE_FILE);
       return new SiteConfig("", "", "", "https://example.gov.cn/", "", null,
           SiteConfig.DEFAULT_INDEX_PATTERN, TopicList.bundled(), SiteConfig.DEFAULT_PERMALINK,
           SiteConfig.DEFAULT_PAGE_SIZE, SiteConfig.DEFAULT_ZONE, "", List.of(),
-          new CheckSettings(List.of("*.gov.cn"), SpamTerms.builtIn(), List.of()), Map.of());
+          new CheckSettings(List.of("*.gov.cn"), SpamTerms.builtIn(), List.of(),
+              SpamTerms.knownPlatforms()), Map.of());
     }
     MappingReader r = reader.get();
     String name = r.requiredText(ConfigKeys.NAME).orElse("");
@@ -125,7 +153,12 @@ public final class SiteReader {
         "https://example.gov.cn/");
     String domain = r.text(ConfigKeys.DOMAIN).orElseGet(() -> URI.create(baseUrl).getHost());
     Topics topics = r.value(ConfigKeys.TOPICS)
-        .flatMap(n -> TopicList.read(n, SITE_FILE, 1, problems))
+        .flatMap(n -> TopicList.read(n, SITE_FILE, 1, p -> {
+          if (p.isError()) {
+            unread.add(SITE_FILE + "#" + ConfigKeys.TOPICS.key());
+          }
+          problems.accept(p);
+        }))
         .orElseGet(TopicList::bundled);
     String permalink = r.text(ConfigKeys.PERMALINK).orElse(SiteConfig.DEFAULT_PERMALINK);
     checkPermalink(permalink, r);
@@ -138,7 +171,7 @@ public final class SiteReader {
         return SiteConfig.DEFAULT_ZONE;
       }
     }).orElse(SiteConfig.DEFAULT_ZONE);
-    return new SiteConfig(name, domain, siteCode, baseUrl,
+    SiteConfig config = new SiteConfig(name, domain, siteCode, baseUrl,
         r.text(ConfigKeys.PUBLISHER).orElse(""),
         r.text(ConfigKeys.ORGAN_CODE).orElse(null),
         r.text(ConfigKeys.INDEX_PATTERN).orElse(SiteConfig.DEFAULT_INDEX_PATTERN),
@@ -146,6 +179,17 @@ public final class SiteReader {
         r.positiveInt(ConfigKeys.PAGE_SIZE).orElse(SiteConfig.DEFAULT_PAGE_SIZE),
         zone, r.text(ConfigKeys.SITE_DESCRIPTION).orElse(name),
         r.textList(ConfigKeys.SITE_KEYWORDS), checkSettings(r), r.locations());
+    r.failedKeys().forEach(k -> unread.add(SITE_FILE + "#" + k));
+    return config;
+  }
+
+  /** Whether a settings file holds a mapping; anything else is reported. */
+  private static boolean mapping(Node node, String path, Consumer<Problem> problems) {
+    if (node instanceof org.yaml.snakeyaml.nodes.MappingNode) {
+      return true;
+    }
+    MappingReader.of(node, ConfigKeys.SITE, path, 1, problems);
+    return false;
   }
 
   private static CheckSettings checkSettings(MappingReader r) {
@@ -164,21 +208,18 @@ public final class SiteReader {
             d.hint());
       }
     }
-    return new CheckSettings(domains, terms.stream().distinct().toList(), holidays);
+    List<String> platforms = new ArrayList<>(SpamTerms.knownPlatforms());
+    platforms.addAll(r.textList(ConfigKeys.KNOWN_PLATFORMS));
+    return new CheckSettings(domains, terms.stream().distinct().toList(), holidays,
+        platforms.stream().distinct().toList());
   }
 
   private static String baseUrl(String written, MappingReader r) {
-    try {
-      URI uri = new URI(written);
-      if (uri.isAbsolute() && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
-          && uri.getHost() != null && uri.getQuery() == null && uri.getFragment() == null) {
-        return written.endsWith("/") ? written : written + "/";
-      }
-    } catch (URISyntaxException e) {
-      // reported below
+    Optional<Text> refusal = BaseUrl.refusal(written);
+    if (refusal.isEmpty()) {
+      return written.endsWith("/") ? written : written + "/";
     }
-    r.errorAt(ConfigKeys.BASE_URL, "base-url", Text.of("config.base-url", written),
-        Text.of("config.base-url-hint"));
+    r.errorAt(ConfigKeys.BASE_URL, "base-url", refusal.get(), Text.of("config.base-url-hint"));
     return "https://example.gov.cn/";
   }
 
@@ -200,13 +241,26 @@ public final class SiteReader {
 
   /** Reads units.yaml; a site without one has no known units. */
   public static List<Unit> readUnits(Path siteDir, Consumer<Problem> problems) {
+    return readUnits(siteDir, problems, new HashSet<>());
+  }
+
+  /** Reads units.yaml, adding it to {@code unread} when a unit could not be read. */
+  private static List<Unit> readUnits(
+      Path siteDir, Consumer<Problem> reported, Set<String> unread) {
     Path file = siteDir.resolve(UNITS_FILE);
     List<Unit> units = new ArrayList<>();
     if (!Files.isRegularFile(file)) {
       return units;
     }
-    Optional<Node> node = Utf8Text.read(file, UNITS_FILE, problems)
-        .flatMap(text -> Yaml12.compose(text, UNITS_FILE, 1, problems));
+    Consumer<Problem> problems = p -> {
+      if (p.isError()) {
+        unread.add(UNITS_FILE);
+      }
+      reported.accept(p);
+    };
+    Optional<Node> node = SiteFolder.of(siteDir).readText(UNITS_FILE, problems)
+        .flatMap(text -> Yaml12.compose(text, UNITS_FILE, 1, ConfigKeys.UNIT.allNames(),
+            problems));
     if (node.isEmpty() || Yaml12.isNull(node.get())) {
       return units;
     }
@@ -235,7 +289,7 @@ public final class SiteReader {
       for (String n : all) {
         Location first = names.putIfAbsent(n, at);
         if (first != null) {
-          problems.accept(Problem.error(at, "unit-duplicate", Text.of("config.unit-duplicate", n,
+          reported.accept(Problem.error(at, "unit-duplicate", Text.of("config.unit-duplicate", n,
               first.line()), Text.of("config.unit-duplicate-hint")));
         }
       }
@@ -246,15 +300,29 @@ public final class SiteReader {
 
   /** Reads a column's _column.yaml, if any, applying defaults. */
   public static Column readColumn(Path siteDir, String path, Consumer<Problem> problems) {
+    return readColumn(siteDir, path, problems, new HashSet<>());
+  }
+
+  /** Reads a column's _column.yaml, adding it to {@code unread} when it could not be read. */
+  private static Column readColumn(
+      Path siteDir, String path, Consumer<Problem> all, Set<String> unread) {
     String rel = "content/" + path + "/" + ContentTree.COLUMN_FILE;
+    Consumer<Problem> problems = p -> {
+      if (p.isError()) {
+        unread.add(rel);
+      }
+      all.accept(p);
+    };
     String folder = path.substring(path.lastIndexOf('/') + 1);
     Path file = siteDir.resolve(rel);
-    if (!Files.isRegularFile(file)) {
+    // a link is never followed in content/ (ContentTree reports one that leaves the site)
+    if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       return new Column(path, folder, "", "", List.of(), Integer.MAX_VALUE, null,
           Location.of("content/" + path + "/"));
     }
     Optional<MappingReader> reader = Utf8Text.read(file, rel, problems)
-        .flatMap(text -> Yaml12.compose(text, rel, 1, problems))
+        .flatMap(text -> Yaml12.compose(text, rel, 1, ConfigKeys.COLUMN.allNames(),
+            problems))
         .map(node -> MappingReader.of(node, ConfigKeys.COLUMN, rel, 1, problems));
     if (reader.isEmpty()) {
       return new Column(path, folder, "", "", List.of(), Integer.MAX_VALUE, null,

@@ -1,21 +1,19 @@
 package org.gongkai.config;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The built-in list of gambling, casino and lottery-spam terms that hacked government pages are
- * found carrying ({@code spam-terms.txt}). Legitimate words of government work (福利彩票, 体育彩票,
- * 打击赌博) are deliberately not in it.
+ * The built-in lists of the injected-content checks: the gambling, casino and lottery-spam terms
+ * that hacked government pages are found carrying ({@code spam-terms.txt}; legitimate words of
+ * government work such as 福利彩票, 体育彩票, 打击赌博 are deliberately not in it), and the
+ * government platforms and apps whose names official text puts before 登录, 入口, APP …
+ * ({@code known-platforms.txt}).
  */
 public final class SpamTerms {
 
-  private static final String RESOURCE = "/org/gongkai/spam-terms.txt";
-  private static final List<String> BUILT_IN = load();
+  private static final List<String> BUILT_IN = WordList.load("/org/gongkai/spam-terms.txt");
+  private static final List<String> PLATFORMS =
+      WordList.load("/org/gongkai/known-platforms.txt");
 
   private SpamTerms() {}
 
@@ -23,21 +21,8 @@ public final class SpamTerms {
     return BUILT_IN;
   }
 
-  private static List<String> load() {
-    try (InputStream in = SpamTerms.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      List<String> out = new ArrayList<>();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        String term = line.strip();
-        if (!term.isEmpty() && !term.startsWith("#")) {
-          out.add(term);
-        }
-      }
-      return List.copyOf(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** The built-in known platforms (国家政务服务平台, 浙里办, 12345 …). */
+  public static List<String> knownPlatforms() {
+    return PLATFORMS;
   }
 }

@@ -14,6 +14,11 @@ import java.util.Map;
  */
 public final class StarterSite {
 
+  /** What site.yaml says until the team fills in its own organ code (机构代码). */
+  public static final String PLACEHOLDER_ORGAN_CODE = "000000000000000000";
+  /** What site.yaml says until the team fills in its own 网站标识码. */
+  public static final String PLACEHOLDER_SITE_CODE = "0000000000";
+
   private static final String ROOT = "/org/gongkai/starter/";
   private static final Map<String, String> FILES = new LinkedHashMap<>();
 
@@ -32,13 +37,27 @@ public final class StarterSite {
   private StarterSite() {}
 
   /**
-   * The starter files by path, filled in.
+   * The starter files by path, filled in, with placeholders for the codes.
    *
    * @param name the site's name (网站名称)
    * @param version the gongkai version the pom.xml uses
    * @param today the day the example documents are written and published
    */
   public static Map<String, byte[]> files(String name, String version, LocalDate today) {
+    return files(name, null, null, version, today);
+  }
+
+  /**
+   * The starter files by path, filled in.
+   *
+   * @param name the site's name (网站名称)
+   * @param organCode the organ code (机构代码), or null for {@link #PLACEHOLDER_ORGAN_CODE}
+   * @param siteCode the 网站标识码, or null for {@link #PLACEHOLDER_SITE_CODE}
+   * @param version the gongkai version the pom.xml uses
+   * @param today the day the example documents are written and published
+   */
+  public static Map<String, byte[]> files(
+      String name, String organCode, String siteCode, String version, LocalDate today) {
     Map<String, byte[]> out = new LinkedHashMap<>();
     FILES.forEach((path, resource) -> {
       try (InputStream in = StarterSite.class.getResourceAsStream(ROOT + resource)) {
@@ -47,6 +66,8 @@ public final class StarterSite {
         }
         String text = new String(in.readAllBytes(), StandardCharsets.UTF_8)
             .replace("@NAME@", name)
+            .replace("@ORGAN_CODE@", organCode == null ? PLACEHOLDER_ORGAN_CODE : organCode)
+            .replace("@SITE_CODE@", siteCode == null ? PLACEHOLDER_SITE_CODE : siteCode)
             .replace("@VERSION@", version)
             .replace("@TODAY@", today.toString())
             .replace("@YEAR@", String.valueOf(today.getYear()));

@@ -47,14 +47,21 @@ public final class IndexAssigner {
    *
    * @param complete whether every document could be read; when not, numbers no document carries
    *     are not retired (their document may be one that failed to parse)
+   * @param renumberUnpublished give a fresh number to every document whose number is not
+   *     published (see {@link #published}), e.g. after the organ code changed
    */
   public record Options(
       Mode mode, Set<String> renumber, Set<String> importPaths, LocalDateTime now,
-      boolean complete) {
+      boolean complete, boolean renumberUnpublished) {
 
     public Options {
       renumber = Set.copyOf(renumber);
       importPaths = Set.copyOf(importPaths);
+    }
+
+    public Options(Mode mode, Set<String> renumber, Set<String> importPaths, LocalDateTime now,
+        boolean complete) {
+      this(mode, renumber, importPaths, now, complete, false);
     }
 
     public LocalDate today() {
@@ -90,6 +97,10 @@ public final class IndexAssigner {
     }
   }
 
+  /** What a new number is made of: when one could not be read, no number is issued. */
+  private static final List<String> IDENTITY = List.of("site.yaml#organCode",
+      "site.yaml#indexPattern", "site.yaml#publisher", "units.yaml");
+
   private IndexAssigner() {}
 
   /**
@@ -114,6 +125,13 @@ public final class IndexAssigner {
     private final Map<String, Document> byPath = new LinkedHashMap<>();
     private final List<SourceEdit> edits = new ArrayList<>();
     private final List<Problem> log = new ArrayList<>();
+    /** The documents to renumber: those asked for, and the unpublished ones when asked. */
+    private final Set<String> renumber = new java.util.TreeSet<>();
+    /**
+     * Documents renumbered whose 发布日期 stands although it precedes their new number: their old
+     * number was imported, or made with a placeholder organ code (they were published with it).
+     */
+    private final Set<String> keepsDate = new java.util.TreeSet<>();
     private boolean failed;
 
     Run(Site site, Ledger ledger, IndexPattern pattern, Path siteDir, Options options,
@@ -129,7 +147,19 @@ public final class IndexAssigner {
 
     Plan plan() {
       site.documents().forEach(d -> byPath.put(d.source().path(), d));
+      renumber.addAll(options.renumber());
       checkRequestedPaths();
+      if (options.renumberUnpublished()) {
+        byPath.values().stream().filter(d -> d.meta().index() != null
+            && !published(d.meta().index())).forEach(d -> renumber.add(d.source().path()));
+      }
+      for (String path : renumber) {
+        String old = byPath.containsKey(path) ? byPath.get(path).meta().index() : null;
+        if (old != null && (placeholder(old) || ledger.entries().stream()
+            .anyMatch(e -> e.index().equals(old) && e.path().equals(path) && e.imported()))) {
+          keepsDate.add(path);
+        }
+      }
       readLedger();
       if (failed) {
         return new Plan(site.documents(), List.of(), ledger, null, List.of());
@@ -138,13 +168,16 @@ public final class IndexAssigner {
       List<Document> needing = new ArrayList<>();
       for (Document doc : byPath.values()) {
         String index = doc.meta().index();
-        if (options.renumber().contains(doc.source().path())) {
+        if (renumber.contains(doc.source().path())) {
           needing.add(doc.withIndex(null));
         } else if (index != null) {
           claims.computeIfAbsent(index, k -> new ArrayList<>()).add(doc);
         } else if (doc.meta().isPublicAt(options.now())) {
           needing.add(doc);
         }
+      }
+      if (!ledger.existed() && !claims.isEmpty()) {
+        ledgerMissing(claims.values().stream().mapToInt(List::size).sum());
       }
       claims.forEach(this::reconcile);
       if (options.complete()) {
@@ -158,12 +191,16 @@ public final class IndexAssigner {
       }
       List<Document> documents = site.documents().stream()
           .map(d -> numbered.getOrDefault(d.source().path(),
-              options.renumber().contains(d.source().path()) ? d.withIndex(null) : d))
+              renumber.contains(d.source().path()) ? d.withIndex(null) : d))
           .toList();
       Ledger after = new Ledger(new ArrayList<>(entries.values()), true);
       byte[] bytes = entries.isEmpty() && !ledger.existed() ? null : after.format(pattern);
       if (options.mode() != Mode.ASSIGN || bytes != null && !changed(bytes)) {
         bytes = null;
+      }
+      if (bytes != null && !Ledger.readsBack(bytes, after.entries())) {
+        error(Location.of(Ledger.FILE), "ledger", Text.of("index.ledger-unwritable"),
+            Text.of("index.ledger-unwritable-hint"));
       }
       return new Plan(documents, failed ? List.of() : edits, after, failed ? null : bytes,
           log);
@@ -171,9 +208,17 @@ public final class IndexAssigner {
 
     private void checkRequestedPaths() {
       for (String path : options.renumber()) {
-        if (!byPath.containsKey(path)) {
+        Document doc = byPath.get(path);
+        if (doc == null) {
           error(Location.of(path), "index-renumber", Text.of("index.renumber-unknown", path),
               Text.of("index.renumber-unknown-hint"));
+          continue;
+        }
+        String index = doc.meta().index();
+        if (index != null && published(index) && owns(doc, index) && !placeholder(index)) {
+          error(doc.source().at("index"), "index-renumber", Text.of("index.renumber-published",
+              index, String.valueOf(doc.meta().published())),
+              Text.of("index.renumber-published-hint"));
         }
       }
       for (String path : options.importPaths()) {
@@ -190,7 +235,7 @@ public final class IndexAssigner {
           .add(e));
       byIndex.forEach((index, list) -> {
         List<LedgerEntry> kept = list.stream()
-            .filter(e -> !options.renumber().contains(e.path())).toList();
+            .filter(e -> !renumber.contains(e.path())).toList();
         if (kept.isEmpty()) {
           kept = List.of(list.get(0));
         }
@@ -204,6 +249,50 @@ public final class IndexAssigner {
         }
         entries.put(index, kept.get(0));
       });
+    }
+
+    /**
+     * Whether a number is published: a document carrying it has a 发布日期 on or before today
+     * (whether or not it is a draft now: it may have been public before), or one whose date
+     * cannot be read, or the ledger marks it imported from an older site. Only a number that is
+     * on no such document, a number of documents still scheduled, may be changed: citizens,
+     * auditors and other sites cite a published one.
+     */
+    private boolean published(String index) {
+      if (ledger.entries().stream().anyMatch(e -> e.index().equals(index) && e.imported())) {
+        return true;
+      }
+      return byPath.values().stream().filter(d -> index.equals(d.meta().index()))
+          .anyMatch(d -> d.meta().published() == null
+              || !d.meta().published().date().isAfter(options.today()));
+    }
+
+    /**
+     * Whether a document holds its number by right: the ledger issued it to this file (or to a
+     * file no longer there, when this is the only document carrying it: a move), or the ledger
+     * does not know it and no other document carries it. A copy, the later of two branches that
+     * took one number, and a retired number are not the document's own.
+     */
+    private boolean owns(Document doc, String index) {
+      long carriers = byPath.values().stream().filter(d -> index.equals(d.meta().index()))
+          .count();
+      java.util.Optional<LedgerEntry> first = ledger.entries().stream()
+          .filter(e -> e.index().equals(index))
+          .min(Comparator.comparing(LedgerEntry::assigned).thenComparing(LedgerEntry::path));
+      if (first.isEmpty()) {
+        return carriers == 1;
+      }
+      if (!first.get().active()) {
+        return false;
+      }
+      return first.get().path().equals(doc.source().path())
+          || !byPath.containsKey(first.get().path()) && carriers == 1;
+    }
+
+    /** Whether a number was made with a placeholder organ code: it is no 索引号 of any organ. */
+    private boolean placeholder(String index) {
+      return pattern.parse(index).map(p -> OrganCode.isPlaceholder(p.organCode()))
+          .orElse(false);
     }
 
     private void reconcile(String index, List<Document> docs) {
@@ -230,6 +319,9 @@ public final class IndexAssigner {
         if (!pattern.matches(index)) {
           return; // reported by the index-format rule
         }
+        if (forged(doc, imported, null)) {
+          return; // recorded today, it would forge the date the document shows
+        }
         if (options.mode() == Mode.FROZEN) {
           error(doc.source().at("index"), "index-unknown", Text.of("index.unknown-frozen", index),
               Text.of("index.unknown-frozen-hint"));
@@ -239,10 +331,13 @@ public final class IndexAssigner {
           problems.accept(Problem.note(doc.source().at("index"), "index-unknown",
               Text.of("index.unknown", index), Text.of("index.unknown-hint")));
         }
+        // a number a document carries but the ledger does not know (a new site, a ledger that
+        // lost entries): the day it was issued is unknown, and recording it as issued today
+        // would make its publication date look forged
         entries.put(index, new LedgerEntry(index, path, title(doc), options.today(),
-            LedgerEntry.State.ACTIVE, imported, 0));
-        note(doc.source().at("index"), "index-recorded", imported
-            ? Text.of("index.recorded-imported", index) : Text.of("index.recorded", index));
+            LedgerEntry.State.ACTIVE, true, 0));
+        note(doc.source().at("index"), "index-recorded",
+            Text.of("index.recorded-imported", index));
         return;
       }
       if (!entry.active()) {
@@ -267,6 +362,22 @@ public final class IndexAssigner {
       entries.put(index, updated);
     }
 
+    /**
+     * Documents carry numbers but there is no ledger: it was deleted, or never committed (or this
+     * is a site brought from elsewhere). Numbers retired since are unknown, so a new number could
+     * repeat one; the ledger's history is in git.
+     */
+    private void ledgerMissing(int numbered) {
+      Text message = Text.of("index.ledger-missing", numbered);
+      Text hint = Text.of("index.ledger-missing-hint");
+      if (options.mode() == Mode.FROZEN) {
+        error(Location.of(Ledger.FILE), "ledger-missing", message, hint);
+      } else {
+        problems.accept(Problem.warning(Location.of(Ledger.FILE), "ledger-missing", message,
+            hint));
+      }
+    }
+
     private void retireUnclaimed(Set<String> claimed) {
       for (LedgerEntry e : new ArrayList<>(entries.values())) {
         if (e.active() && !claimed.contains(e.index())) {
@@ -282,6 +393,11 @@ public final class IndexAssigner {
     private java.util.Optional<Document> assign(Document doc) {
       String path = doc.source().path();
       Location at = doc.source().at("title");
+      boolean imported = !ledger.existed() || options.importPaths().contains(path)
+          || keepsDate.contains(path);
+      if (forged(doc, imported, null)) {
+        return java.util.Optional.empty(); // a number issued today would be rejected
+      }
       if (options.mode() == Mode.FROZEN) {
         error(Location.of(path), "index-missing", Text.of("index.missing-frozen"),
             Text.of("index.missing-frozen-hint"));
@@ -291,6 +407,9 @@ public final class IndexAssigner {
         problems.accept(Problem.note(Location.of(path), "index-missing",
             Text.of("index.missing"), Text.of("index.missing-hint")));
         return java.util.Optional.empty();
+      }
+      if (IDENTITY.stream().anyMatch(site::failed)) {
+        return java.util.Optional.empty(); // the reading error of the organ code says why
       }
       String organ = organCode(doc);
       if (organ == null) {
@@ -320,7 +439,6 @@ public final class IndexAssigner {
         return java.util.Optional.empty();
       }
       HeaderEditor.Result edited = HeaderEditor.addIndex(original, path.endsWith(".md"), index);
-      boolean imported = !ledger.existed() || options.importPaths().contains(path);
       entries.put(index, new LedgerEntry(index, path, title(doc), options.today(),
           LedgerEntry.State.ACTIVE, imported, 0));
       if (!edited.ok()) {
@@ -332,6 +450,19 @@ public final class IndexAssigner {
       note(at, "index-assigned", imported ? Text.of("index.assigned-imported", index)
           : Text.of("index.assigned", index));
       return java.util.Optional.of(doc.withIndex(index));
+    }
+
+    /**
+     * Whether a number issued today would forge the document's date ({@link ForgedDate}): then
+     * it is an error, in every mode, so that a check says what the assignment and the build will.
+     */
+    private boolean forged(Document doc, boolean imported, String index) {
+      java.util.Optional<Problem> found = ForgedDate.check(doc, options.today(), imported, index);
+      found.ifPresent(p -> {
+        failed = true;
+        problems.accept(p);
+      });
+      return found.isPresent();
     }
 
     private String organCode(Document doc) {

@@ -39,6 +39,23 @@ public final class OrganCode {
     return Optional.of(ALPHABET.charAt(c == 31 ? 0 : c));
   }
 
+  /**
+   * Whether an organ code is a placeholder, not an organ's: the value {@code gongkai init} writes,
+   * one character repeated ({@code 000000000000000000}, which even passes the check character,
+   * {@code XXXXXXXXX}), or words (请填写). A number made with it names no organ and, once
+   * published, could never be corrected.
+   */
+  public static boolean isPlaceholder(String code) {
+    if (code == null || code.isBlank()) {
+      return false;
+    }
+    String c = code.strip().replace("-", "");
+    return c.equals(org.gongkai.config.StarterSite.PLACEHOLDER_ORGAN_CODE)
+        || c.chars().distinct().count() == 1
+        || c.codePoints().anyMatch(ch -> Character.UnicodeScript.of(ch)
+            == Character.UnicodeScript.HAN);
+  }
+
   /** Whether an 18-character code's check character is right. */
   public static boolean isValidCreditCode(String code) {
     return isCreditCode(code)

@@ -108,6 +108,25 @@ public final class Markdown {
     return out.toString().replaceAll("\\s+", " ").strip();
   }
 
+  /** The destinations of every link and image, in the order written. */
+  public List<String> destinations(Node document) {
+    List<String> found = new java.util.ArrayList<>();
+    document.accept(new AbstractVisitor() {
+      @Override
+      public void visit(Link link) {
+        found.add(link.getDestination());
+        visitChildren(link);
+      }
+
+      @Override
+      public void visit(Image image) {
+        found.add(image.getDestination());
+        visitChildren(image);
+      }
+    });
+    return found;
+  }
+
   /** The destination of the first image, if the body has one. */
   public Optional<String> firstImage(Node document) {
     List<String> found = new java.util.ArrayList<>();

@@ -2,7 +2,6 @@ package org.gongkai.maven;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.URI;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -125,6 +124,7 @@ abstract class AbstractGongkaiMojo extends AbstractMojo {
       getLog().info(Messages.get(language, "maven.skipped"));
       return;
     }
+    checkReportParameters(language);
     Gongkai gongkai;
     try {
       Gongkai.Builder builder = Gongkai.builder()
@@ -172,13 +172,28 @@ abstract class AbstractGongkaiMojo extends AbstractMojo {
     }
   }
 
-  private void writeReport(Gongkai gongkai, BuildResult result, boolean strict, Lang language)
-      throws MojoExecutionException {
+  /** Refuses a report format or a missing report file before the goal changes anything. */
+  private void checkReportParameters(Lang language) throws MojoExecutionException {
     if (reportFormat == null && reportFile == null) {
       return;
     }
     if (reportFile == null) {
       throw new MojoExecutionException(Messages.get(language, "maven.report-file-missing"));
+    }
+    if (reportFormat != null) {
+      try {
+        Gongkai.checkReportFormat(reportFormat);
+      } catch (TextException e) {
+        throw new MojoExecutionException(badParameter(language, "reportFormat", e.text(),
+            e.hint()), e);
+      }
+    }
+  }
+
+  private void writeReport(Gongkai gongkai, BuildResult result, boolean strict, Lang language)
+      throws MojoExecutionException {
+    if (reportFormat == null && reportFile == null) {
+      return;
     }
     try {
       gongkai.writeReport(gongkai.report(result, reportFormat == null ? "text" : reportFormat,
@@ -295,16 +310,11 @@ abstract class AbstractGongkaiMojo extends AbstractMojo {
       return null;
     }
     try {
-      URI uri = new URI(value.strip());
-      if (uri.isAbsolute() && uri.getHost() != null
-          && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
-        return value.strip();
-      }
-    } catch (java.net.URISyntaxException e) {
-      // reported below
+      Gongkai.checkBaseUrl(value.strip());
+      return value.strip();
+    } catch (TextException e) {
+      throw new MojoExecutionException(badParameter(language, "baseUrl", e.text(), e.hint()));
     }
-    throw new MojoExecutionException(badParameter(language, "baseUrl",
-        Text.of("maven.not-url", value), Text.NONE));
   }
 
   /** A parameter's value that gongkai refuses, naming the parameter and its property. */

@@ -3,6 +3,7 @@ package org.gongkai.maven;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.gongkai.BuildResult;
@@ -33,9 +34,18 @@ public class AssignMojo extends AbstractGongkaiMojo {
   @Parameter(property = "gongkai.import")
   List<String> imports;
 
+  /**
+   * 为每篇索引号尚未发布的文档（发布日期在今天之后）重新编号，如机构代码改变之后；已发布的索引号不变。
+   * Give a fresh number to every document whose number is not yet published (发布日期 after
+   * today), e.g. after the organ code changed; published numbers never change.
+   */
+  @Parameter(property = "gongkai.renumberUnpublished")
+  String renumberUnpublished;
+
   @Override
-  BuildResult run(Gongkai gongkai) {
-    return gongkai.assign(paths(renumber), paths(imports));
+  BuildResult run(Gongkai gongkai) throws MojoExecutionException {
+    return gongkai.assign(paths(renumber), paths(imports),
+        bool(gongkai.lang(), "renumberUnpublished", renumberUnpublished, false));
   }
 
   @Override

@@ -50,7 +50,7 @@ final class DiskSink implements OutputSink, AutoCloseable {
 
   @Override
   public Optional<List<String>> keep(String path, String key) throws IOException {
-    if (previous == null || !key.equals(previous.pageKeys().get(path)) || !writer.keep(path)) {
+    if (previous == null || !key.equals(previous.pageKeys().get(path)) || !writer.keep(path, previous.outputs().get(path))) {
       return Optional.empty();
     }
     return Optional.of(previous.pageIds().getOrDefault(path, List.of()));
@@ -97,7 +97,7 @@ final class DiskSink implements OutputSink, AutoCloseable {
       synchronized (problems) {
         kept = List.copyOf(problems);
       }
-      new BuildCache(inputs, rendered.renderKey(), due, writer.filesWritten(),
+      new BuildCache(inputs, rendered.renderKey(), due, writer.hashes(),
           plan.published().size(), plan.pages().size(), rendered.keys(), ids, kept)
           .write(BuildCache.file(siteDirectory, outputDirectory));
     } catch (IOException | RuntimeException e) {

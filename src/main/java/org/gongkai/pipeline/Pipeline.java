@@ -22,6 +22,7 @@ import org.gongkai.assemble.SiteAssembler;
 import org.gongkai.assemble.SitePlan;
 import org.gongkai.check.CheckContext;
 import org.gongkai.check.Findings;
+import org.gongkai.check.IdentityRule;
 import org.gongkai.check.OutputChecks;
 import org.gongkai.check.Rules;
 import org.gongkai.config.SiteReader;
@@ -46,6 +47,7 @@ import org.gongkai.publish.SiteWriter;
 import org.gongkai.publish.SourceWriter;
 import org.gongkai.render.Renderer;
 import org.gongkai.render.TemplateFailures;
+import org.gongkai.search.SearchIndex;
 import org.gongkai.source.DocumentSource;
 import org.gongkai.source.InputSnapshot;
 
@@ -109,13 +111,25 @@ public final class Pipeline {
       Site site, LocalDateTime now, IndexAssigner.Plan numbers, List<Problem> problems) {}
 
   /**
+   * What an assignment was asked to do besides numbering new documents.
+   *
+   * @param renumber documents (paths relative to the site) to give a fresh number
+   * @param imports documents to mark as imported from an older site
+   * @param unpublished whether to renumber every document whose number is not yet published
+   */
+  public record IndexRequest(Set<String> renumber, Set<String> imports, boolean unpublished) {
+    public static final IndexRequest NONE = new IndexRequest(Set.of(), Set.of(), false);
+  }
+
+  /**
    * Reads the site, runs the content rules and plans index numbers.
    *
-   * @param assignOnly numbering without building: only the rules about numbers run, so that
-   *     {@code --import} can fix a date-forged finding
+   * @param writeSite whether the run publishes the site (build); numbering without building
+   *     ({@code ASSIGN} without it) runs only the rules about numbers, so that {@code --import}
+   *     can fix a date-forged finding
    */
-  public Content read(
-      IndexAssigner.Mode mode, Set<String> renumber, Set<String> imports, boolean assignOnly) {
+  public Content read(IndexAssigner.Mode mode, IndexRequest request, boolean writeSite) {
+    boolean assignOnly = !writeSite && mode == IndexAssigner.Mode.ASSIGN;
     List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
     Stopwatch read = new Stopwatch();
     Site site = SiteReader.read(siteDirectory, problems::add, documents, progress);
@@ -131,12 +145,20 @@ public final class Pipeline {
     Map<String, LedgerEntry> issued = new HashMap<>();
     ledger.ifPresent(l -> l.entries().forEach(e -> issued.putIfAbsent(e.index(), e)));
     CheckContext context = CheckContext.of(site, now, siteDirectory, issued);
-    Rules.run(assignOnly ? Rules.INDEX : Rules.ALL, context, problems::add,
-        documents instanceof Findings known ? known : Findings.NONE);
+    if (writeSite || mode == IndexAssigner.Mode.ASSIGN) {
+      context = context.forPublishing();
+    }
+    Rules.run(assignOnly ? Rules.INDEX : Rules.ALL, context, p -> {
+      // a placeholder number being renumbered is what its finding asks for: it blocks nothing
+      if (!p.ruleId().equals(IdentityRule.ID) || !request.renumber().contains(p.path())) {
+        problems.add(p);
+      }
+    }, documents instanceof Findings known ? known : Findings.NONE);
     IndexAssigner.Plan numbers = null;
     if (ledger.isPresent() && context.indexPattern().isPresent()) {
       numbers = IndexAssigner.plan(site, ledger.get(), context.indexPattern().get(),
-          siteDirectory, new IndexAssigner.Options(mode, renumber, imports, now, complete),
+          siteDirectory, new IndexAssigner.Options(mode, request.renumber(), request.imports(),
+              now, complete, request.unpublished()),
           problems::add);
       site = site.withDocuments(numbers.documents());
     }
@@ -186,7 +208,7 @@ public final class Pipeline {
   /**
    * The one render loop. Every page of the plan is kept by the sink (when its key says it shows
    * what it showed before) or rendered, inspected and written to the sink, in parallel; then the
-   * theme assets and the copied files. Every file passes the output checks (links, the leak
+   * theme assets, the search index files and the copied files. Every file passes the output checks (links, the leak
    * guard), whatever the sink.
    *
    * @throws UncheckedIOException when the sink could not take a file (a full disk)
@@ -225,6 +247,10 @@ public final class Pipeline {
       inspect.file(asset.path(), asset.bytes());
       write(sink, asset.path(), asset.bytes(), Location.of("templates/" + asset.path()),
           found::add);
+    }
+    for (SearchIndex.File file : SearchIndex.build(plan, found::add)) {
+      inspect.file(file.path(), file.bytes());
+      write(sink, file.path(), file.bytes(), Location.of(SearchIndex.FOLDER), found::add);
     }
     for (SitePlan.Copy copy : plan.copies()) {
       try {
@@ -279,9 +305,11 @@ public final class Pipeline {
       }
       sink.commit();
       if (useCache && cached.inputs() != null) {
-        // numbers written into documents during this build change the inputs it started from
+        // numbers written into documents during this build change the inputs it started from,
+        // and its problems are not those a build of the numbered documents finds: the next build
+        // checks everything again (reusing the pages), and only its problems are ever replayed
         sink.saveCache(plan, rendered, previous, content.problems(),
-            numbered ? inputsKey(cached.options()) : cached.inputs());
+            numbered ? "" : cached.inputs());
       }
       progress.finished(Stage.WRITE, sink.changedFiles(), time.elapsed());
       return sink.changedFiles();
@@ -333,7 +361,7 @@ public final class Pipeline {
     LocalDateTime now = now(SiteReader.readConfig(siteDirectory, p -> { }));
     boolean due = !c.due().isEmpty() && !now.isBefore(LocalDateTime.parse(c.due()));
     boolean same = c.inputs().equals(inputs) && !due
-        && SiteWriter.countFiles(outputDirectory) == c.outputFiles();
+        && SiteWriter.matches(outputDirectory, c.outputs());
     return new Cached(c, inputs, all, same);
   }
 
@@ -381,7 +409,8 @@ public final class Pipeline {
         Text.of("facade.numbers-failed-hint"));
   }
 
-  private static Problem writeFailed(Path outputDirectory, IOException e) {
+  /** The error of an output folder that could not be written. */
+  public static Problem writeFailed(Path outputDirectory, IOException e) {
     return Problem.error(Location.of(outputDirectory.toString()), "output",
         Text.of("facade.write-failed", IoText.of(e)), Text.NONE);
   }
@@ -436,7 +465,7 @@ public final class Pipeline {
     } catch (IOException e) {
       // reported by the copy itself
     }
-    inspect.copied(copy.to());
+    inspect.copied(copy.to(), file);
   }
 
   static boolean hasWarnings(List<Problem> problems) {

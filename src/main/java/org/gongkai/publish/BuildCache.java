@@ -22,7 +22,8 @@ import org.gongkai.model.Severity;
  * @param inputs the fingerprint of every input file, the options and the day
  * @param renderKey the global and template keys the page keys were made under
  * @param due the earliest publication time of a scheduled document (ISO), or empty
- * @param outputFiles how many files the output folder held, to notice that it was touched
+ * @param outputs the SHA-256 of every file the build put in the output folder, by path: the
+ *     output is reused only where it still holds exactly these bytes
  * @param documents documents published, for the summary
  * @param pages pages rendered, for the summary
  * @param pageKeys page key by output path
@@ -30,13 +31,15 @@ import org.gongkai.model.Severity;
  * @param problems the build's problems, reported again when nothing changed
  */
 public record BuildCache(
-    String inputs, String renderKey, String due, long outputFiles, int documents, int pages,
+    String inputs, String renderKey, String due, Map<String, String> outputs, int documents,
+    int pages,
     Map<String, String> pageKeys, Map<String, List<String>> pageIds, List<Problem> problems) {
 
-  private static final String MAGIC = "gongkai-cache 2";
+  private static final String MAGIC = "gongkai-cache 3";
   public static final String FOLDER = ".gongkai-cache";
 
   public BuildCache {
+    outputs = Map.copyOf(outputs);
     pageKeys = Map.copyOf(pageKeys);
     pageIds = Map.copyOf(pageIds);
     problems = List.copyOf(problems);
@@ -62,12 +65,17 @@ public record BuildCache(
       String inputs = lines.get(1);
       String renderKey = lines.get(2);
       String due = lines.get(3);
-      long outputFiles = Long.parseLong(lines.get(4));
-      String[] counts = lines.get(5).split(" ");
-      int pages = Integer.parseInt(lines.get(6));
+      String[] counts = lines.get(4).split(" ");
+      int outputCount = Integer.parseInt(lines.get(5));
+      Map<String, String> outputs = new TreeMap<>();
+      int at = 6;
+      for (int i = 0; i < outputCount; i++) {
+        String[] f = lines.get(at++).split("\t", -1);
+        outputs.put(unescape(f[0]), f[1]);
+      }
+      int pages = Integer.parseInt(lines.get(at++));
       Map<String, String> keys = new TreeMap<>();
       Map<String, List<String>> ids = new TreeMap<>();
-      int at = 7;
       for (int i = 0; i < pages; i++) {
         String[] f = lines.get(at++).split("\t", -1);
         String path = unescape(f[0]);
@@ -86,7 +94,7 @@ public record BuildCache(
             Severity.valueOf(f[3]), unescape(f[4]), TextCodec.decode(unescape(f[5])),
             TextCodec.decode(unescape(f[6]))));
       }
-      return Optional.of(new BuildCache(inputs, renderKey, due, outputFiles,
+      return Optional.of(new BuildCache(inputs, renderKey, due, outputs,
           Integer.parseInt(counts[0]), Integer.parseInt(counts[1]), keys, ids, problems));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
@@ -100,8 +108,12 @@ public record BuildCache(
   public void write(Path file) throws IOException {
     StringBuilder out = new StringBuilder(MAGIC).append('\n')
         .append(inputs).append('\n').append(renderKey).append('\n').append(due).append('\n')
-        .append(outputFiles).append('\n').append(documents).append(' ').append(pages)
-        .append('\n').append(pageKeys.size()).append('\n');
+        .append(documents).append(' ').append(pages).append('\n')
+        .append(outputs.size()).append('\n');
+    for (Map.Entry<String, String> e : new TreeMap<>(outputs).entrySet()) {
+      out.append(escape(e.getKey())).append('\t').append(e.getValue()).append('\n');
+    }
+    out.append(pageKeys.size()).append('\n');
     for (Map.Entry<String, String> e : new TreeMap<>(pageKeys).entrySet()) {
       out.append(escape(e.getKey())).append('\t').append(escape(e.getValue()));
       for (String id : pageIds.getOrDefault(e.getKey(), List.of())) {

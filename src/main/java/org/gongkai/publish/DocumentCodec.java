@@ -296,6 +296,7 @@ final class DocumentCodec {
       for (UnitRef u : t.units()) {
         string(u.name());
         string(u.mark());
+        location(u.location());
       }
       Withheld w = t.withheld();
       bool(w != null);
@@ -538,7 +539,7 @@ final class DocumentCodec {
       int n = count32();
       List<UnitRef> units = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
-        units.add(new UnitRef(string(), string()));
+        units.add(new UnitRef(string(), string(), location()));
       }
       Withheld withheld = bool()
           ? new Withheld(choice(Withheld.Scope.values()), string(), string()) : null;

@@ -26,6 +26,7 @@ import org.gongkai.model.Document;
 import org.gongkai.model.Problem;
 import org.gongkai.check.Findings;
 import org.gongkai.source.DocumentParser;
+import org.gongkai.source.SiteFolder;
 import org.gongkai.source.DocumentSource;
 
 /**
@@ -230,7 +231,10 @@ public final class ParseCache implements DocumentSource, Findings {
       found.forEach(problems);
       parsed.incrementAndGet();
       markDirty(relPath);
-      if (found.stream().noneMatch(p -> p.ruleId().equals("attachment"))) {
+      // an attachment missing, or leading out of the site, may be put right without the
+      // document changing: such a document is parsed again every time
+      if (found.stream().noneMatch(p -> p.ruleId().equals("attachment")
+          || p.ruleId().equals(SiteFolder.RULE))) {
         Map<String, Long> attachments = new TreeMap<>();
         doc.ifPresent(d -> d.meta().attachments().forEach(a -> attachments.put(a.path(),
             a.size())));
@@ -439,11 +443,12 @@ public final class ParseCache implements DocumentSource, Findings {
   static final List<String> PARSER_CLASSES = List.of(
       "source/DocumentParser", "source/AnnualReportParser", "source/MappingReader",
       "source/Keys", "source/Dates", "source/FrontMatter", "source/Yaml12", "source/Utf8Text",
-      "source/Field", "source/FieldSet", "source/Spelling", "publish/DocumentCodec",
+      "source/Field", "source/FieldSet", "source/Spelling", "source/YamlSlips",
+      "source/SiteFolder", "publish/DocumentCodec",
       "publish/ParseCache", "model/AnnualFormat", "model/AnnualFormat$DisclosureRow",
       "model/AnnualFormat$ApplicationRow", "model/AnnualFormat$AppealRow",
       "model/AnnualFormat$OrganKind", "model/Metadata", "model/TaskList", "model/Task",
       "model/Report", "model/AnnualReport", "model/AnnualTables", "model/Disclosure",
-      "model/TaskStatus", "model/Withheld$Scope", "model/Severity", "model/Text")
+      "model/TaskStatus", "model/UnitRef", "model/Withheld$Scope", "model/Severity", "model/Text")
       .stream().map(n -> "/org/gongkai/" + n + ".class").toList();
 }

@@ -41,7 +41,8 @@ public final class Renderer {
 
   /** Theme files copied to every site, overridable by the same name in the site's templates/. */
   public static final List<String> THEME_ASSETS =
-      List.of("assets/gongkai.css", "assets/gongkai.js", "assets/print.css");
+      List.of("assets/gongkai.css", "assets/gongkai.js", "assets/print.css",
+          "assets/search.js");
 
   private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
@@ -183,8 +184,10 @@ public final class Renderer {
     org.gongkai.model.ContentKey key = new org.gongkai.model.ContentKey().add(version);
     Path dir = siteTemplates;
     if (java.nio.file.Files.isDirectory(dir)) {
+      org.gongkai.source.SiteFolder site = org.gongkai.source.SiteFolder.of(dir.getParent());
       try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(dir)) {
-        for (Path file : walk.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+        for (Path file : walk.filter(f -> java.nio.file.Files.isRegularFile(f) && site.inside(f))
+            .sorted().toList()) {
           key.add(dir.relativize(file).toString()).add(java.util.HexFormat.of().formatHex(
               java.nio.file.Files.readAllBytes(file)));
         }
@@ -200,7 +203,8 @@ public final class Renderer {
     List<Asset> out = new ArrayList<>();
     for (String name : THEME_ASSETS) {
       Optional<TemplateLookup.Found> found = lookup.find(name);
-      found.ifPresent(f -> out.add(new Asset(name, f.bytes())));
+      // a link out of the site is reported when the site is read, and never read
+      found.filter(f -> !f.outside()).ifPresent(f -> out.add(new Asset(name, f.bytes())));
     }
     return out;
   }
@@ -273,8 +277,9 @@ public final class Renderer {
   }
 
   /**
-   * {@code csvRow([a, b, …])}: one CSV record (RFC 4180): every field in double quotes, quotes
-   * doubled, fields separated by commas, ended by CRLF. Line breaks inside a field stay in it.
+   * {@code csvRow([a, b, …])}: one CSV record (RFC 4180) of {@link CsvField}s: every field in
+   * double quotes, quotes doubled, a text that would start a formula neutralised, fields
+   * separated by commas, ended by CRLF. Line breaks inside a field stay in it.
    */
   private static final class CsvRowMethod implements TemplateMethodModelEx {
     @Override
@@ -290,17 +295,15 @@ public final class Renderer {
           row.append(',');
         }
         Object f = fields.get(i);
-        String text;
         if (f == null) {
-          text = "";
+          row.append(CsvField.text(""));
         } else if (f instanceof TemplateScalarModel scalar) {
-          text = scalar.getAsString();
+          row.append(CsvField.text(scalar.getAsString()));
         } else if (f instanceof freemarker.template.TemplateNumberModel number) {
-          text = String.valueOf(number.getAsNumber());
+          row.append(CsvField.number(String.valueOf(number.getAsNumber())));
         } else {
           throw new MethodMisuse(Text.of("render.csv-field", i + 1));
         }
-        row.append('"').append(text.replace("\r\n", "\n").replace("\"", "\"\"")).append('"');
       }
       return row.append("\r\n").toString();
     }

@@ -7,10 +7,12 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.gongkai.source.SiteFolder;
 
 /**
  * Where a template or theme asset comes from: the site's {@code templates/} folder first, then the
- * theme bundled in gongkai's jar. A name may not leave either folder.
+ * theme bundled in gongkai's jar. A name may not leave either folder, and a site file that is a
+ * link out of the site is never read ({@link Origin#OUTSIDE}).
  */
 public final class TemplateLookup {
 
@@ -20,7 +22,9 @@ public final class TemplateLookup {
   /** Where a name was found. */
   public enum Origin {
     SITE,
-    BUNDLED
+    BUNDLED,
+    /** The site's file is a link out of the site: never read (the reader reports it). */
+    OUTSIDE
   }
 
   /**
@@ -32,16 +36,26 @@ public final class TemplateLookup {
   public record Found(String name, Origin origin, String display, Path file, URL resource) {
 
     public byte[] bytes() {
-      try (InputStream in = origin == Origin.SITE ? Files.newInputStream(file)
-          : resource.openStream()) {
+      try (InputStream in = open()) {
         return in.readAllBytes();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
+
+    /** The bytes, from the site's file or the bundled theme. */
+    InputStream open() throws IOException {
+      return origin == Origin.SITE ? Files.newInputStream(file) : resource.openStream();
+    }
+
+    /** A site file whose real path is outside the site: it must never be read. */
+    public boolean outside() {
+      return origin == Origin.OUTSIDE;
+    }
   }
 
   private final Path siteTemplates;
+  private final SiteFolder site;
   private final ClassLoader loader;
 
   /**
@@ -49,6 +63,7 @@ public final class TemplateLookup {
    */
   public TemplateLookup(Path siteTemplates) {
     this.siteTemplates = siteTemplates.toAbsolutePath().normalize();
+    this.site = SiteFolder.of(this.siteTemplates.getParent());
     this.loader = TemplateLookup.class.getClassLoader();
   }
 
@@ -59,7 +74,8 @@ public final class TemplateLookup {
     }
     Path file = siteTemplates.resolve(name).normalize();
     if (file.startsWith(siteTemplates) && Files.isRegularFile(file)) {
-      return Optional.of(new Found(name, Origin.SITE, "templates/" + name, file, null));
+      return Optional.of(new Found(name, site.inside(file) ? Origin.SITE : Origin.OUTSIDE,
+          "templates/" + name, file, null));
     }
     URL resource = loader.getResource(BUNDLED_ROOT + name);
     if (resource != null) {

@@ -7,6 +7,8 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Optional;
+import org.gongkai.model.Text;
+import org.gongkai.model.TextIOException;
 
 /** FreeMarker's view of {@link TemplateLookup}. */
 final class ThemeTemplateLoader implements TemplateLoader {
@@ -37,9 +39,10 @@ final class ThemeTemplateLoader implements TemplateLoader {
   @Override
   public Reader getReader(Object source, String encoding) throws IOException {
     TemplateLookup.Found found = (TemplateLookup.Found) source;
-    return new InputStreamReader(found.origin() == TemplateLookup.Origin.SITE
-        ? Files.newInputStream(found.file()) : found.resource().openStream(),
-        StandardCharsets.UTF_8);
+    if (found.outside()) {
+      throw new TextIOException(Text.of("source.symlink-outside", found.display()));
+    }
+    return new InputStreamReader(found.open(), StandardCharsets.UTF_8);
   }
 
   @Override

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.gongkai.assemble.Page;
 import org.gongkai.assemble.SitePlan;
 import org.gongkai.index.IndexAssigner;
@@ -105,7 +104,7 @@ public final class PreviewSite {
       Pipeline pipeline = new Pipeline(new Pipeline.Settings(siteDirectory, options.baseUrl(),
           options.today(), options.clock(), false, documents, options.progress()));
       Pipeline.Content content = pipeline.read(options.frozen() ? IndexAssigner.Mode.FROZEN
-          : IndexAssigner.Mode.VERIFY, Set.of(), Set.of(), false);
+          : IndexAssigner.Mode.VERIFY, Pipeline.IndexRequest.NONE, false);
       pipeline.saveParseCache();
       documents = documents.next();
       problems = content.problems();

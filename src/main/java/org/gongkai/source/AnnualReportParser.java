@@ -200,6 +200,14 @@ final class AnnualReportParser {
   static final FieldSet APPEAL_ROWS = new FieldSet(Text.of("report.what.table-4"),
       Arrays.stream(AppealRow.values()).map(r -> Field.of(r.key(), r.label())).toList());
 
+  /** Every key an annual report's front matter may hold, at any depth. */
+  static List<FieldSet> fieldSets() {
+    List<FieldSet> all = new ArrayList<>(List.of(FRONT_MATTER, ANNUAL, DISCLOSURE_ROWS,
+        APPEAL_ROWS));
+    all.addAll(APPLICATION_FIELDS.values());
+    return all;
+  }
+
   private Map<AppealRow, List<Figure>> appeals(Optional<MappingReader> table, Location outer) {
     Map<AppealRow, List<Figure>> out = new EnumMap<>(AppealRow.class);
     int width = AppealResult.values().length;

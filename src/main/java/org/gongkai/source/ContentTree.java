@@ -18,8 +18,9 @@ import org.gongkai.model.Text;
 
 /**
  * What is in a site's {@code content/} and {@code static/} folders: column folders, document
- * files, and files to copy as they are. Hidden files and symbolic links are skipped (a link could
- * lead outside the site); every list is sorted so that builds are deterministic.
+ * files, and files to copy as they are. Hidden files and symbolic links are skipped, and a link
+ * that leads outside the site is an error ({@link SiteFolder}); every list is sorted so that
+ * builds are deterministic.
  *
  * @param columns column folders relative to {@code content/}, parents before children
  * @param documents document files relative to the site folder
@@ -99,6 +100,7 @@ public record ContentTree(List<String> columns, List<String> documents, List<Str
   }
 
   private static void walk(Path siteDir, Path root, Visitor visitor, Consumer<Problem> problems) {
+    SiteFolder site = SiteFolder.of(siteDir);
     try {
       Files.walkFileTree(root, new SimpleFileVisitor<>() {
         @Override
@@ -113,7 +115,13 @@ public record ContentTree(List<String> columns, List<String> documents, List<Str
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          if (file.getFileName().toString().startsWith(".") || attrs.isSymbolicLink()) {
+          if (file.getFileName().toString().startsWith(".")) {
+            return FileVisitResult.CONTINUE;
+          }
+          if (attrs.isSymbolicLink()) {
+            if (!site.inside(file)) {
+              problems.accept(SiteFolder.outside(rel(siteDir, file)));
+            }
             return FileVisitResult.CONTINUE;
           }
           String rel = rel(siteDir, file);

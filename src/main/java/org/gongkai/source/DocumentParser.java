@@ -42,7 +42,17 @@ public final class DocumentParser implements DocumentSource {
   private static final List<String> VALIDITY = List.of("现行有效", "已修改", "已废止");
   private static final String LEAD_MARKS = "★▲";
 
+  /** Every key a document may hold at any depth, English and Chinese. */
+  static final java.util.Set<String> KEY_NAMES = keyNames();
+
   private final Path siteDir;
+
+  private static java.util.Set<String> keyNames() {
+    List<FieldSet> sets = new ArrayList<>(List.of(Keys.TASK_LIST, Keys.TASK, Keys.HEADING_NAMES,
+        Keys.WITHHELD_PART, Keys.CHANGE, Keys.ATTACHMENT, Keys.ALLOWANCE));
+    sets.addAll(AnnualReportParser.fieldSets());
+    return FieldSet.names(sets);
+  }
 
   public DocumentParser(Path siteDir) {
     this.siteDir = siteDir;
@@ -80,8 +90,7 @@ public final class DocumentParser implements DocumentSource {
     if (markdown) {
       Optional<FrontMatter> split = FrontMatter.split(text);
       if (split.isEmpty()) {
-        problems.accept(Problem.error(new Location(relPath, 1, 1), "front-matter",
-            Text.of("source.front-matter"), Text.of("source.front-matter-hint")));
+        problems.accept(FrontMatter.problem(text, relPath));
         return Optional.empty();
       }
       front = split.get();
@@ -89,7 +98,7 @@ public final class DocumentParser implements DocumentSource {
       yamlLine = front.yamlLine();
     }
     boolean[] syntaxError = {false};
-    Optional<Node> node = Yaml12.compose(yaml, relPath, yamlLine, p -> {
+    Optional<Node> node = Yaml12.compose(yaml, relPath, yamlLine, KEY_NAMES, p -> {
       syntaxError[0] = true;
       problems.accept(p);
     });
@@ -186,6 +195,11 @@ public final class DocumentParser implements DocumentSource {
       }
       String rel = siteDir.normalize().relativize(target).toString()
           .replace(java.io.File.separatorChar, '/');
+      if (!SiteFolder.of(siteDir).inside(target)) {
+        a.errorAt(Keys.FILE, SiteFolder.RULE, Text.of("source.symlink-outside", rel),
+            Text.of("source.symlink-outside-hint"));
+        continue;
+      }
       if (!Files.isRegularFile(target)) {
         a.errorAt(Keys.FILE, "attachment", Text.of("source.attachment-missing", shown, rel),
             Text.of("source.attachment-missing-hint"));
@@ -254,7 +268,7 @@ public final class DocumentParser implements DocumentSource {
         return st.orElse(null);
       }).orElse(null);
       tasks.add(new Task(seq.get(), id, t.text(Keys.GROUP).orElse(null), content.orElse(""),
-          t.text(Keys.PROGRESS).orElse(null), status, units(t.textList(Keys.UNITS)),
+          t.text(Keys.PROGRESS).orElse(null), status, units(t.items(Keys.UNITS)),
           t.mapping(Keys.WITHHELD, Keys.WITHHELD_PART).map(this::withheld).orElse(null),
           t.start()));
     }
@@ -282,17 +296,21 @@ public final class DocumentParser implements DocumentSource {
   }
 
   /** Splits the lead marks (★ or ▲, in front of a name) from the names. */
-  static List<UnitRef> units(List<String> written) {
+  static List<UnitRef> units(List<MappingReader.Item> written) {
     List<UnitRef> out = new ArrayList<>();
-    for (String w : written) {
-      String name = w.strip();
+    for (MappingReader.Item w : written) {
+      String name = w.text().strip();
       String mark = "";
       while (!name.isEmpty() && LEAD_MARKS.indexOf(name.charAt(0)) >= 0) {
         mark = name.substring(0, 1);
         name = name.substring(1).strip();
       }
       if (!name.isEmpty()) {
-        out.add(new UnitRef(name, mark));
+        Location at = w.at();
+        int skipped = w.text().strip().codePointCount(0, w.text().strip().length())
+            - name.codePointCount(0, name.length());
+        out.add(new UnitRef(name, mark, at.column() == 0 ? at
+            : new Location(at.path(), at.line(), at.column() + skipped)));
       }
     }
     return out;

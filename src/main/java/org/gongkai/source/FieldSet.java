@@ -60,6 +60,13 @@ public final class FieldSet {
     return List.copyOf(byName.keySet());
   }
 
+  /** Every English name and label of every set, for a file whose mappings use several. */
+  public static java.util.Set<String> names(java.util.Collection<FieldSet> sets) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    sets.forEach(s -> out.addAll(s.byName.keySet()));
+    return out;
+  }
+
   /** What this set describes, e.g. "a task", for messages. */
   public Text what() {
     return what;

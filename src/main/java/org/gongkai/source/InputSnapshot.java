@@ -22,7 +22,8 @@ public final class InputSnapshot {
 
   private static final List<String> FILES = List.of("site.yaml", "units.yaml",
       "index-ledger.yaml");
-  private static final List<String> FOLDERS = List.of("content", "static", "templates");
+  /** The folders of the site that a build reads; no output may be written inside them. */
+  public static final List<String> FOLDERS = List.of("content", "static", "templates");
 
   private InputSnapshot() {}
 
@@ -33,16 +34,17 @@ public final class InputSnapshot {
   public static String key(Path siteDir, List<String> extra) throws IOException {
     ContentKey key = new ContentKey();
     extra.forEach(key::add);
+    SiteFolder site = SiteFolder.of(siteDir);
     for (String name : FILES) {
-      add(key, siteDir, siteDir.resolve(name));
+      add(key, site, siteDir.resolve(name));
     }
     for (String name : FOLDERS) {
       Path folder = siteDir.resolve(name);
       if (Files.isDirectory(folder)) {
         try (Stream<Path> walk = Files.walk(folder)) {
-          for (Path file : walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+          for (Path file : walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
               .sorted().toList()) {
-            add(key, siteDir, file);
+            add(key, site, file);
           }
         }
       }
@@ -50,20 +52,30 @@ public final class InputSnapshot {
     return key.toString();
   }
 
-  private static void add(ContentKey key, Path siteDir, Path file) throws IOException {
+  /**
+   * A file by name, size and modification time (and bytes, when just modified); a link by name
+   * and target, and by the bytes it leads to when they are inside the site (the only ones a build
+   * reads), so that retargeting it is a change.
+   */
+  private static void add(ContentKey key, SiteFolder site, Path file) throws IOException {
     BasicFileAttributes attrs;
     try {
       attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
     } catch (java.nio.file.NoSuchFileException e) {
       return;
     }
-    if (!attrs.isRegularFile()) {
-      return;
-    }
-    long modified = attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-    key.add(siteDir.relativize(file).toString()).add(attrs.size() + "@" + modified);
-    if (System.currentTimeMillis() - attrs.lastModifiedTime().toMillis() < RACY_MILLIS) {
-      key.add(Files.readAllBytes(file));
+    String name = site.dir().relativize(file).toString();
+    if (attrs.isSymbolicLink()) {
+      key.add(name).add("-> " + Files.readSymbolicLink(file));
+      if (Files.isRegularFile(file) && site.inside(file)) {
+        key.add(Files.readAllBytes(file));
+      }
+    } else if (attrs.isRegularFile()) {
+      long modified = attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+      key.add(name).add(attrs.size() + "@" + modified);
+      if (System.currentTimeMillis() - attrs.lastModifiedTime().toMillis() < RACY_MILLIS) {
+        key.add(Files.readAllBytes(file));
+      }
     }
   }
 

@@ -34,6 +34,7 @@ public final class MappingReader {
   private final Consumer<Problem> problems;
   private final Map<Field, NodeTuple> entries = new LinkedHashMap<>();
   private final Map<Field, String> writtenKeys = new LinkedHashMap<>();
+  private final java.util.Set<String> failedKeys = new java.util.TreeSet<>();
   private boolean failed;
 
   private MappingReader(
@@ -62,6 +63,12 @@ public final class MappingReader {
           Text.NONE);
       return;
     }
+    java.util.Set<Field> written = new java.util.HashSet<>();
+    for (NodeTuple tuple : mapping.getValue()) {
+      if (tuple.getKeyNode() instanceof ScalarNode k) {
+        fields.lookup(k.getValue()).ifPresent(written::add);
+      }
+    }
     for (NodeTuple tuple : mapping.getValue()) {
       Node keyNode = tuple.getKeyNode();
       if (!(keyNode instanceof ScalarNode scalarKey)) {
@@ -72,6 +79,20 @@ public final class MappingReader {
       String key = scalarKey.getValue();
       Optional<Field> field = fields.lookup(key);
       if (field.isEmpty()) {
+        Optional<String> meant = oneEditFrom(key);
+        if (meant.isPresent()) {
+          // a typo of a known key: an error (its value would be lost), and the value is read as
+          // the key meant, so that nothing else is reported missing because of it
+          error(keyNode, "misspelt-key", Text.of("source.misspelt-key", key, fields.what(),
+              meant.get()), Text.of("common.did-you-mean", meant.get()));
+          Field f = fields.lookup(meant.get()).orElseThrow();
+          if (!written.contains(f)) {
+            written.add(f);
+            entries.put(f, tuple);
+            writtenKeys.put(f, key);
+          }
+          continue;
+        }
         Optional<String> near = Spelling.nearest(key, fields.allNames());
         problems.accept(Problem.warning(at(keyNode), "unknown-key",
             Text.of("source.unknown-key", key, fields.what()),
@@ -96,9 +117,26 @@ public final class MappingReader {
     }
   }
 
+  /**
+   * The known key one edit (a letter or character added, dropped, changed or two swapped) from a
+   * written key, the nearest and then the first in order; empty when there is none.
+   */
+  private Optional<String> oneEditFrom(String key) {
+    return fields.allNames().stream().sorted()
+        .filter(n -> Spelling.distance(key, n) == 1).findFirst();
+  }
+
   /** Whether any error was reported by this reader or a value read through it. */
   public boolean failed() {
     return failed;
+  }
+
+  /**
+   * The keys (English names) whose value could not be read, so that what depends on them is not
+   * judged by a default standing in for them.
+   */
+  public java.util.Set<String> failedKeys() {
+    return java.util.Collections.unmodifiableSet(failedKeys);
   }
 
   public boolean has(Field f) {
@@ -143,8 +181,8 @@ public final class MappingReader {
     if (v.get() instanceof ScalarNode scalar) {
       return Optional.of(clean(scalar.getValue()));
     }
-    error(v.get(), "wrong-type", Text.of("source.not-text", f.display(), describe(v.get())),
-        Text.NONE);
+    error(f, v.get(), "wrong-type", Text.of("source.not-text", f.display(),
+        describe(v.get())), Text.NONE);
     return Optional.empty();
   }
 
@@ -156,8 +194,8 @@ public final class MappingReader {
     }
     Optional<String> t = text(f);
     if (t.isPresent() && t.get().isBlank()) {
-      error(entries.get(f).getValueNode(), "missing-field", Text.of("source.empty", f.display()),
-          Text.of("source.empty-hint", f.key()));
+      error(f, entries.get(f).getValueNode(), "missing-field",
+          Text.of("source.empty", f.display()), Text.of("source.empty-hint", f.key()));
       return Optional.empty();
     }
     return t;
@@ -165,7 +203,7 @@ public final class MappingReader {
 
   /** Reports that a required key is absent. */
   public void missing(Field f) {
-    error(node, "missing-field", Text.of("source.missing", f.display(), fields.what()),
+    error(f, node, "missing-field", Text.of("source.missing", f.display(), fields.what()),
         Text.of("source.missing-hint", f.key(), f.label()));
   }
 
@@ -176,8 +214,7 @@ public final class MappingReader {
     }
     Dates.Result<LocalDate> r = Dates.date(t.get());
     if (!r.ok()) {
-      error(entries.get(f).getValueNode(), "date-format",
-          f.says(r.message()), r.hint());
+      error(f, entries.get(f).getValueNode(), "date-format", f.says(r.message()), r.hint());
       return Optional.empty();
     }
     return Optional.of(r.value());
@@ -190,8 +227,7 @@ public final class MappingReader {
     }
     Dates.Result<PublishTime> r = Dates.dateTime(t.get());
     if (!r.ok()) {
-      error(entries.get(f).getValueNode(), "date-format",
-          f.says(r.message()), r.hint());
+      error(f, entries.get(f).getValueNode(), "date-format", f.says(r.message()), r.hint());
       return Optional.empty();
     }
     return Optional.of(r.value());
@@ -212,7 +248,7 @@ public final class MappingReader {
     }
     Text shown = v.get() instanceof ScalarNode s ? Text.of("source.quoted", s.getValue())
         : describe(v.get());
-    error(v.get(), "boolean", Text.of("source.boolean", f.display(), shown),
+    error(f, v.get(), "boolean", Text.of("source.boolean", f.display(), shown),
         Text.of("source.boolean-hint", f.key()));
     return Optional.empty();
   }
@@ -231,7 +267,7 @@ public final class MappingReader {
     } catch (NumberFormatException e) {
       // reported below
     }
-    error(entries.get(f).getValueNode(), "wrong-type",
+    error(f, entries.get(f).getValueNode(), "wrong-type",
         Text.of("source.not-positive", f.display(), t.get()), Text.NONE);
     return Optional.empty();
   }
@@ -260,20 +296,72 @@ public final class MappingReader {
             out.add(clean(s.getValue()));
           }
         } else {
-          error(item, "wrong-type", Text.of("source.item-not-text", f.display(), describe(item)),
-              Text.NONE);
+          error(f, item, "wrong-type", Text.of("source.item-not-text", f.display(),
+              describe(item)), Text.NONE);
         }
       }
       return out;
     }
-    error(v.get(), "wrong-type", Text.of("source.not-list", f.display(), describe(v.get())),
-        Text.NONE);
+    error(f, v.get(), "wrong-type", Text.of("source.not-list", f.display(),
+        describe(v.get())), Text.NONE);
     return out;
+  }
+
+  /** An item of a list of texts, with where it starts. */
+  public record Item(String text, Location at) {}
+
+  /**
+   * A list of texts as {@link #textList}, each item with the place its text starts: its own line
+   * and column in a YAML list, its column inside a one-line text ({@code 甲、乙}), the start of
+   * the text when it spans lines.
+   */
+  public List<Item> items(Field f) {
+    Optional<Node> v = value(f);
+    List<Item> out = new ArrayList<>();
+    if (v.isPresent() && v.get() instanceof ScalarNode scalar) {
+      String value = scalar.getValue();
+      java.util.regex.Matcher separator = LIST_SEPARATORS.matcher(value);
+      int from = 0;
+      while (from <= value.length()) {
+        int end = separator.find() ? separator.start() : value.length();
+        String part = value.substring(from, end);
+        if (!part.isBlank()) {
+          int lead = part.length() - part.stripLeading().length();
+          out.add(new Item(clean(part), inside(scalar, from + lead)));
+        }
+        from = end + 1;
+      }
+      return out;
+    }
+    List<String> texts = textList(f);
+    if (v.isPresent() && v.get() instanceof SequenceNode seq) {
+      int i = 0;
+      for (Node item : seq.getValue()) {
+        if (item instanceof ScalarNode s && !Yaml12.isNull(s) && !s.getValue().isBlank()) {
+          String value = s.getValue();
+          out.add(new Item(texts.get(i++), inside(s, value.length()
+              - value.stripLeading().length())));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Where the character at {@code offset} of a scalar's text is, when it is on one line. */
+  private Location inside(ScalarNode scalar, int offset) {
+    Location start = at(scalar);
+    if (scalar.getEndMark() == null || scalar.getEndMark().getLine() != scalar.getStartMark()
+        .getLine()) {
+      return start;
+    }
+    int quote = scalar.isPlain() ? 0 : 1;
+    return new Location(start.path(), start.line(), start.column() + quote
+        + scalar.getValue().codePointCount(0, offset));
   }
 
   /** A nested mapping, read with its own keys. */
   public Optional<MappingReader> mapping(Field f, FieldSet nested) {
-    return value(f).map(n -> child(n, nested));
+    return value(f).map(n -> child(n, nested, f));
   }
 
   /** A list of nested mappings, each read with its own keys. */
@@ -284,20 +372,21 @@ public final class MappingReader {
       return out;
     }
     if (!(v.get() instanceof SequenceNode seq)) {
-      error(v.get(), "wrong-type", Text.of("source.not-block-list", f.display(),
+      error(f, v.get(), "wrong-type", Text.of("source.not-block-list", f.display(),
           describe(v.get())), Text.NONE);
       return out;
     }
     for (Node item : seq.getValue()) {
-      out.add(child(item, nested));
+      out.add(child(item, nested, f));
     }
     return out;
   }
 
-  private MappingReader child(Node n, FieldSet nested) {
+  private MappingReader child(Node n, FieldSet nested, Field f) {
     MappingReader reader = new MappingReader(n, nested, path, firstLine, p -> {
       if (p.isError()) {
         failed = true;
+        failedKeys.add(f.key());
       }
       problems.accept(p);
     });
@@ -308,7 +397,7 @@ public final class MappingReader {
   /** Reports an error at a key's value, for checks the caller makes. */
   public void errorAt(Field f, String ruleId, Text message, Text hint) {
     NodeTuple t = entries.get(f);
-    error(t == null ? node : t.getValueNode(), ruleId, message, hint);
+    error(f, t == null ? node : t.getValueNode(), ruleId, message, hint);
   }
 
   /** Reports a warning at a key's value. */
@@ -321,6 +410,11 @@ public final class MappingReader {
   private void error(Node at, String ruleId, Text message, Text hint) {
     failed = true;
     problems.accept(Problem.error(at(at), ruleId, message, hint));
+  }
+
+  private void error(Field f, Node at, String ruleId, Text message, Text hint) {
+    failedKeys.add(f.key());
+    error(at, ruleId, message, hint);
   }
 
   private Location at(Node n) {

@@ -1,6 +1,8 @@
 package org.gongkai.source;
 
 import java.io.StringReader;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -46,12 +48,38 @@ public final class Yaml12 {
   private Yaml12() {}
 
   /**
-   * The single document in {@code text}, or empty after reporting a syntax error.
+   * The single document in {@code text}, or empty after reporting a syntax error or a slip that
+   * needs no key names (see the other {@code compose}: without keys, a colon is not judged).
    *
    * @param firstLine the file line that {@code text} starts on (front matter starts on line 2)
    */
   public static Optional<Node> compose(
       String text, String path, int firstLine, Consumer<Problem> problems) {
+    return compose(text, path, firstLine, List.of(), problems);
+  }
+
+  /**
+   * The single document in {@code text}, or empty after reporting why it could not be read. The
+   * slips of a Chinese input method ({@link YamlSlips}: a full-width colon after one of {@code
+   * keys}, full-width spaces in the indentation, full-width quotes or commas where YAML's belong, a
+   * key without a space after its colon) are reported at their own line and column, with the
+   * corrected line, instead of the syntax error they cause later in the file; a file with such a
+   * slip is not read even when SnakeYAML could make something of it (a flow list with a
+   * full-width comma is one item).
+   *
+   * @param keys the key names of the file, English and Chinese
+   */
+  public static Optional<Node> compose(
+      String text, String path, int firstLine, Collection<String> keys,
+      Consumer<Problem> problems) {
+    List<YamlSlips.Slip> slips = YamlSlips.find(text, firstLine, keys);
+    Optional<Node> node = parse(text, path, firstLine, slips, problems);
+    slips.forEach(s -> problems.accept(slip(s, path)));
+    return slips.isEmpty() ? node : Optional.empty();
+  }
+
+  private static Optional<Node> parse(String text, String path, int firstLine,
+      List<YamlSlips.Slip> slips, Consumer<Problem> problems) {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(MAX_FILE_CODE_POINTS);
     options.setMaxAliasesForCollections(50);
@@ -65,6 +93,14 @@ public final class Yaml12 {
       Location at = mark == null
           ? new Location(path, firstLine, 1)
           : new Location(path, mark.getLine() + firstLine, mark.getColumn() + 1);
+      if (!slips.isEmpty() && slips.get(0).line() <= at.line()) {
+        return Optional.empty(); // the slip above is the cause: it is reported instead
+      }
+      Optional<YamlSlips.Slip> cause = looseColon(text, firstLine, e, at.line());
+      if (cause.isPresent()) {
+        problems.accept(slip(cause.get(), path));
+        return Optional.empty();
+      }
       problems.accept(Problem.error(at, "yaml-syntax",
           Text.of("source.yaml.syntax", explain(e, firstLine)), hint(e)));
       return Optional.empty();
@@ -74,6 +110,24 @@ public final class Yaml12 {
           Text.of("source.yaml.hint")));
       return Optional.empty();
     }
+  }
+
+  /**
+   * A full-width or unspaced colon after a word that is not one of the file's keys, on the line
+   * SnakeYAML complains about or the one before it (where a key was expected and none found).
+   */
+  private static Optional<YamlSlips.Slip> looseColon(
+      String text, int firstLine, MarkedYAMLException e, int errorLine) {
+    int contextLine = e.getContextMark() == null ? 0 : e.getContextMark().getLine() + firstLine;
+    return YamlSlips.findLoose(text, firstLine).stream()
+        .filter(s -> s.line() == contextLine || s.line() == errorLine
+            || s.line() == errorLine - 1)
+        .reduce((a, b) -> b);
+  }
+
+  private static Problem slip(YamlSlips.Slip s, String path) {
+    return Problem.error(new Location(path, s.line(), s.column()), "yaml-slip",
+        Text.of(s.kind().key, s.found()), Text.of("source.slip.hint", s.corrected()));
   }
 
   /**

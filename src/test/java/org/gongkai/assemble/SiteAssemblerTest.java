@@ -66,6 +66,7 @@ class SiteAssemblerTest {
         "feed.xml",
         "index.html",
         "robots.txt",
+        "search.html",
         "sitemap.xml",
         "tzgg/2023/notice.html",
         "tzgg/2023/report.html",

@@ -67,18 +67,18 @@ public final class Benchmark {
       SiteGenerator.generate(root, site, n);
       deleteTree(site.resolve("site-output"));
       deleteTree(site.resolve(".gongkai-cache"));
-      print("full", build(jar, site));
-      print("rebuild, no change", build(jar, site));
+      print("full", build(jar, site, site.resolve("site-output")));
+      print("rebuild, no change", build(jar, site, site.resolve("site-output")));
       Path one = site.resolve(SiteGenerator.pathOf(n / 2));
       String before = Files.readString(one, StandardCharsets.UTF_8);
       Files.writeString(one, before.replaceFirst("(?m)^(      \\S.*)$", "$1（本期修订）"),
           StandardCharsets.UTF_8);
       try {
-        print("rebuild, 1 doc changed", build(jar, site));
+        print("rebuild, 1 doc changed", build(jar, site, site.resolve("site-output")));
       } finally {
         Files.writeString(one, before, StandardCharsets.UTF_8);
       }
-      print("rebuild, changed back", build(jar, site));
+      print("rebuild, changed back", build(jar, site, site.resolve("site-output")));
       serve(jar, site, n);
     }
   }
@@ -89,7 +89,7 @@ public final class Benchmark {
         run.peakHeapMiB + " MiB", run.stages);
   }
 
-  private static void deleteTree(Path root) throws IOException {
+  static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root)) {
       return;
     }
@@ -100,16 +100,22 @@ public final class Benchmark {
     }
   }
 
+  /**
+   * A build's figures; {@code cpuSeconds} is the process's processor time (all threads), {@code
+   * stages} the seconds of each stage the build reported.
+   */
   record Run(int documents, int pages, double seconds, long peakRssMiB, long peakHeapMiB,
-      Map<String, String> stages) {}
+      double cpuSeconds, Map<String, String> stages) {}
 
-  static Run build(Path jar, Path site) throws IOException, InterruptedException {
+  static Run build(Path jar, Path site, Path out) throws IOException, InterruptedException {
     List<String> command = List.of(java(), "-jar", jar.toString(), "--lang", "en", "build",
-        "--site", site.toString(), "--frozen", "--today", "2026-11-23", "--stats");
+        "--site", site.toString(), "--output", out.toString(), "--frozen", "--today",
+        "2026-11-23", "--stats");
     long start = System.nanoTime();
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     Path status = Path.of("/proc", String.valueOf(p.pid()), "status");
     long peakKb = 0;
+    java.time.Duration cpu = java.time.Duration.ZERO;
     StringBuilder output = new StringBuilder();
     Thread reader = new Thread(() -> {
       try {
@@ -121,6 +127,7 @@ public final class Benchmark {
     reader.start();
     while (p.isAlive()) {
       peakKb = Math.max(peakKb, highWaterMark(status));
+      cpu = p.info().totalCpuDuration().orElse(cpu);
       Thread.sleep(2);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
@@ -139,7 +146,7 @@ public final class Benchmark {
       stages.put(s.group(1), s.group(2));
     }
     return new Run(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), seconds,
-        peakKb / 1024, Long.parseLong(h.group(1)), stages);
+        peakKb / 1024, Long.parseLong(h.group(1)), cpu.toNanos() / 1e9, stages);
   }
 
   /**

@@ -49,6 +49,74 @@ class InjectionRulesTest {
   }
 
   @Test
+  void aBrandNoListKnowsIsFoundByItsShapeInATaskCellAndATitle() {
+    TestSite site = Checks.site(dir).write("content/tzgg/list.yaml", Checks.tasks(
+        "重点工作kaiyun官网", "2023-12-01", "  - seq: 1\n    content: 推进数字化改革\n"
+            + "    progress: 已完成平台建设九游会登录，九游会入口，进入试运行。\n"));
+    List<Problem> found = Checks.found(site, "injection-shape");
+    assertEquals(List.of("content/tzgg/list.yaml:1:12", "content/tzgg/list.yaml:8:22"),
+        found.stream().map(p -> p.location().toString()).toList());
+    assertEquals(Severity.ERROR, found.get(0).severity());
+    assertEquals("疑似被植入的推广内容：标题中有 `kaiyun官网`（字母或数字的名称 `kaiyun` 后接“官网”）",
+        found.get(0).message().in(Lang.ZH));
+    assertEquals("injected promotion suspected: task 1 has `九游会登录` (one name, `九游会`, before"
+        + " “登录、入口”)", found.get(1).message().in(Lang.EN));
+    assertTrue(found.get(1).hint().in(Lang.ZH).contains("knownPlatforms"));
+  }
+
+  /**
+   * Every spliced example in a real site: in a task cell of one task list and in the title of a
+   * notice of its own, each found where it is, as an error.
+   */
+  @Test
+  void everySplicedExampleIsFoundInATaskCellAndInATitle() throws java.io.IOException {
+    List<org.junit.jupiter.params.provider.Arguments> examples =
+        InjectionShapeTest.splicedExamples().toList();
+    StringBuilder tasks = new StringBuilder();
+    TestSite site = Checks.site(dir);
+    for (int i = 0; i < examples.size(); i++) {
+      String spam = examples.get(i).get()[0].toString();
+      tasks.append("  - seq: ").append(i + 1).append("\n    content: 推进数字化改革\n")
+          .append("    progress: '已完成平台建设").append(spam.replace("'", "''"))
+          .append("，进入试运行。'\n");
+      site.write("content/tzgg/n" + i + ".md", Checks.report("'关于开展检查的通知"
+          + spam.replace("'", "''") + "'", "2023-12-01", "", "正文。"));
+    }
+    site.write("content/tzgg/list.yaml", Checks.tasks("重点工作", "2023-12-01", tasks.toString()));
+    List<Problem> found = Checks.found(site, "injection-shape");
+    for (int i = 0; i < examples.size(); i++) {
+      String brand = examples.get(i).get()[1].toString();
+      String cell = "task " + (i + 1) + " has";
+      String title = "content/tzgg/n" + i + ".md:2:";
+      assertTrue(found.stream().anyMatch(p -> p.isError()
+          && p.message().in(Lang.EN).contains(cell) && p.message().in(Lang.EN).contains(brand)),
+          () -> "not found in task " + brand);
+      assertTrue(found.stream().anyMatch(p -> p.isError() && p.location().toString()
+          .startsWith(title) && p.message().in(Lang.EN).contains(brand)),
+          () -> "not found in the title: " + brand);
+    }
+  }
+
+  @Test
+  void aPlatformTheSiteUsesIsAllowedForTheSiteOrForOneDocument() {
+    TestSite site = Checks.site(dir)
+        .write("content/tzgg/a.md", Checks.report("通知", "2023-12-01", "",
+            "请下载城市通app，或登录城市通官网办理。"))
+        .write("content/tzgg/b.md", Checks.report("通知二", "2023-12-01",
+            "allow:\n  - value: iCity登录\n    reason: 本市统一身份认证应用\n", "请通过iCity登录后办理。"));
+    assertEquals(List.of("content/tzgg/a.md:7:4", "content/tzgg/b.md:10:4"),
+        Checks.found(site, "injection-shape").stream().map(p -> p.location() + " "
+            + p.severity().label()).map(s -> s.replace(" error", "").replace(" note", ""))
+            .toList());
+    Problem allowed = Checks.found(site, "injection-shape").get(1);
+    assertEquals(Severity.NOTE, allowed.severity());
+    assertTrue(allowed.message().in(Lang.ZH).contains("本市统一身份认证应用"));
+    site.write("site.yaml", TestSite.SITE_YAML + "knownPlatforms: [城市通]\n");
+    assertEquals(List.of(Severity.NOTE), Checks.found(site, "injection-shape").stream()
+        .map(Problem::severity).toList());
+  }
+
+  @Test
   void zeroWidthAndBidiCharactersAreFoundButWideSpacesAreNot() {
     TestSite site = Checks.site(dir).write("content/tzgg/a.md", Checks.report("通知\u200B标题",
         "2023-12-01", "", "正文　全角空格可以，\u202E反向控制符不行。"));

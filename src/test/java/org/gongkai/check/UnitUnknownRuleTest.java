@@ -35,12 +35,13 @@ class UnitUnknownRuleTest {
     assertEquals(List.of(), RuleTestSupport.check(new UnitUnknownRule(), site));
   }
 
+  /** The finding points at the unit's own item, or where its name starts in one text. */
   @Test
   void anUnknownUnitIsAWarningNamingTheNearestKnownUnit() {
     tasks("[★市财政, 市发改局, 市税务局]");
     List<Problem> found = RuleTestSupport.check(new UnitUnknownRule(), site);
     assertEquals(1, found.size(), found::toString);
-    assertProblem(found, "content/zdgz/list.yaml:6:5", Severity.WARNING, "unit-unknown",
+    assertProblem(found, "content/zdgz/list.yaml:8:14", Severity.WARNING, "unit-unknown",
         "task 7", "`市财政`", "the nearest known unit is `市财政局`", "units.yaml");
   }
 
@@ -49,9 +50,9 @@ class UnitUnknownRuleTest {
     tasks("市财攻局、区税务局");
     List<Problem> found = RuleTestSupport.check(new UnitUnknownRule(), site);
     assertEquals(2, found.size(), found::toString);
-    assertProblem(found, "content/zdgz/list.yaml:6:5", Severity.WARNING, "unit-unknown",
+    assertProblem(found, "content/zdgz/list.yaml:8:12", Severity.WARNING, "unit-unknown",
         "`市财攻局`", "`市财政局`");
-    assertProblem(found, "content/zdgz/list.yaml:6:5", Severity.WARNING, "unit-unknown",
+    assertProblem(found, "content/zdgz/list.yaml:8:17", Severity.WARNING, "unit-unknown",
         "`区税务局`", "`市税务局`");
   }
 
@@ -60,7 +61,7 @@ class UnitUnknownRuleTest {
     Files.delete(site.resolve("units.yaml"));
     tasks("[市财政局]");
     assertProblem(RuleTestSupport.check(new UnitUnknownRule(), site),
-        "content/zdgz/list.yaml:6:5", Severity.WARNING, "unit-unknown", "lists no units yet");
+        "content/zdgz/list.yaml:8:13", Severity.WARNING, "unit-unknown", "lists no units yet");
   }
 
   @Test

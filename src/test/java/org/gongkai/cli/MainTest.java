@@ -49,7 +49,7 @@ class MainTest {
         "--today", "2023-12-31");
     assertEquals(0, code, err::toString);
     assertTrue(out.toString().contains("built " + output), out.toString());
-    assertTrue(out.toString().contains("3 documents, 23 pages (27 files changed), 0 errors, 0 warnings"),
+    assertTrue(out.toString().contains("3 documents, 24 pages (43 files changed), 0 errors, 0 warnings"),
         out.toString());
     assertEquals("", err.toString());
     assertTrue(Files.isRegularFile(output.resolve("index.html")));
@@ -78,7 +78,7 @@ class MainTest {
         "--today", "2023-12-31");
     assertEquals(0, code, err::toString);
     assertTrue(err.toString().contains(
-        "content/zdgz/list.yaml:6:5: warning: unit-unknown:"), err.toString());
+        "content/zdgz/list.yaml:8:14: warning: unit-unknown:"), err.toString());
   }
 
   @Test
@@ -185,8 +185,8 @@ class MainTest {
     Path output = root.resolve("out");
     assertEquals(0, run("build", "--site", site.toString(), "--output", output.toString(),
         "--today", "2023-12-31"), err::toString);
-    assertTrue(out.toString().startsWith("已构建 " + output + "：3 篇文档，23 个页面"
-        + "（27 个文件有变化），0 个错误，0 个警告，用时 "), out.toString());
+    assertTrue(out.toString().startsWith("已构建 " + output + "：3 篇文档，24 个页面"
+        + "（43 个文件有变化），0 个错误，0 个警告，用时 "), out.toString());
     assertTrue(out.toString().strip().endsWith(" 秒"), out.toString());
   }
 
@@ -263,7 +263,7 @@ class MainTest {
     assertTrue(out.toString().contains("--today") && out.toString().contains("--frozen"),
         out.toString());
     assertEquals(0, run("init", "--help"));
-    assertFalse(out.toString().contains("--site") || out.toString().contains("--today"),
+    assertFalse(out.toString().contains("--site=DIR") || out.toString().contains("--today"),
         out.toString());
     assertTrue(out.toString().contains("--lang"), out.toString());
   }
@@ -318,16 +318,17 @@ class MainTest {
   @Test
   void initCountsTheFilesItCreatedAndTheDocumentsItNumbered() {
     Path dir = root.resolve("new-site");
-    assertEquals(0, run("init", dir.toString()), err::toString);
+    assertEquals(0, run("init", dir.toString(), "--organ-code", "11330600002577014T",
+        "--site-code", "3306000001"), err::toString);
     String stdout = out.toString();
     assertTrue(stdout.contains("已创建 " + dir + "：创建 9 个文件，编号 2 篇文档，0 个错误，"
         + "0 个警告，用时 "), stdout);
-    assertTrue(stdout.contains("note: index-assigned: 已编索引号 "), stdout);
+    assertTrue(stdout.contains("note: index-assigned: 已编索引号 11330600002577014T/"), stdout);
     assertTrue(stdout.contains("下一步：cd " + dir + " && mvn package"), stdout);
     assertFalse(stdout.contains("0 篇文档") || stdout.contains("documents"), stdout);
 
     assertEquals(0, runEn("init", root.resolve("other").toString()), err::toString);
-    assertTrue(out.toString().contains(": 9 files created, 2 documents numbered, 0 errors, "
+    assertTrue(out.toString().contains(": 9 files created, 0 documents numbered, 0 errors, "
         + "0 warnings, "), out.toString());
   }
 
@@ -335,7 +336,7 @@ class MainTest {
   void indexAssignCountsTheDocumentsItNumbered() throws java.io.IOException {
     Path site = TestSites.copy("minimal", root.resolve("site"));
     Files.writeString(site.resolve("content/tzgg/new.md"), "---\ntitle: 新通知\nwritten: "
-        + "2023-12-01\npublished: 2023-12-01\ntopic: 综合政务/其他\n---\n正文。\n");
+        + "2023-12-31\npublished: 2023-12-31\ntopic: 综合政务/其他\n---\n正文。\n");
     assertEquals(0, run("index", "assign", "--site", site.toString(), "--today", "2023-12-31"),
         err::toString);
     assertTrue(out.toString().contains("已写入索引号：编号 1 篇文档，0 个错误，0 个警告，用时 "),

@@ -28,7 +28,7 @@ class ReportOptionsTest {
 
   TestSite siteWithAWarning() {
     return TestSite.create(dir).write("content/tzgg/a.md", "---\ntitle: 通知\nwritten: 2023-12-01"
-        + "\npublished: 2023-12-01\ntopic: 综合政务/其他\npubished: x\n---\n正文\n");
+        + "\npublished: 2023-12-01\ntopic: 综合政务/其他\npblishd: x\n---\n正文\n");
   }
 
   @Test

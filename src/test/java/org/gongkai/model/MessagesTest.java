@@ -30,7 +30,7 @@ class MessagesTest {
   static final Path CODE = Path.of("src/main/java");
   /** A key written in code: {@code Text.of("a.b", …)}, {@code Messages.get(lang, "a.b", …)}. */
   static final Pattern KEY_IN_CODE = Pattern.compile(
-      "(?:Text\\.of|Messages\\.get\\([^,()]+,|\\bmsg|\\bt)\\(\\s*\"([a-z][a-z0-9-]*\\.[A-Za-z0-9.-]+)\"");
+      "(?:Text\\.of\\(|Messages\\.get\\([^,()]+,|\\bmsg\\(|\\bt\\()\\s*\"([a-z][a-z0-9-]*\\.[A-Za-z0-9.-]+)\"");
   static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)(?:\\|[^}]*)?}");
   /** The command line's help, which picocli reads: {@code help_zh.properties}, {@code help_en…}. */
   static final Path HELP = Path.of("src/main/resources/org/gongkai/cli");

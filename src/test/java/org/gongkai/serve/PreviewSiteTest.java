@@ -66,8 +66,9 @@ class PreviewSiteTest {
     assertFalse(gongkai.build().hasErrors());
     assertTrue(Files.isDirectory(site.resolve("site-output")));
     // a document without a number, and the output of the last build, which must stay as they are
+    // published today: a document numbered after its 发布日期 would be a forged date
     Files.writeString(site.resolve("content/tzgg/new.md"), "---\ntitle: 新通知\n"
-        + "written: 2023-12-30\npublished: 2023-12-30\ntopic: 综合政务/其他\n---\n新通知的正文。\n");
+        + "written: 2023-12-30\npublished: 2023-12-31\ntopic: 综合政务/其他\n---\n新通知的正文。\n");
     FileTime old = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
     for (String f : SampleSite.files(site)) {
       Files.setLastModifiedTime(site.resolve(f), old);
@@ -124,8 +125,9 @@ class PreviewSiteTest {
       assertFalse(column.contains("明年的通知"));
       assertEquals(404, Http.get(url, "/tzgg/2023/draft.html").status());
     }
-    // --drafts, and --today after the scheduled day
-    Gongkai ahead = Gongkai.builder().siteDirectory(site.dir()).today(LocalDate.of(2024, 1, 10))
+    // --drafts, and --today on the scheduled day (a later day would judge the document, which
+    // has no number yet, as numbered after its 发布日期: a forged date)
+    Gongkai ahead = Gongkai.builder().siteDirectory(site.dir()).today(LocalDate.of(2024, 1, 5))
         .clock(CLOCK).build();
     try (Preview preview = ahead.serve(0, "127.0.0.1", true, r -> { })) {
       URI url = URI.create(preview.url());

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.Document;
+import org.gongkai.model.Location;
 import org.gongkai.model.Problem;
 import org.gongkai.model.Report;
 import org.gongkai.model.Severity;
@@ -132,11 +133,17 @@ class DocumentParserTest {
             units: [★市财政局, 市税务局]
         """));
     assertTrue(problems.isEmpty(), problems::toString);
-    assertEquals(List.of(new UnitRef("市财政局", "★"), new UnitRef("市税务局", ""),
-        new UnitRef("市发改委", "▲")), list.tasks().get(0).units());
+    assertEquals(List.of("★市财政局@8:13", "市税务局@8:18", "▲市发改委@8:25"),
+        shown(list.tasks().get(0).units()), "each name where it starts in the text");
     assertTrue(list.tasks().get(0).units().get(0).lead());
-    assertEquals(List.of(new UnitRef("市财政局", "★"), new UnitRef("市税务局", "")),
-        list.tasks().get(1).units());
+    assertEquals(List.of("★市财政局@11:14", "市税务局@11:20"), shown(list.tasks().get(1).units()),
+        "each name where it starts in its item");
+  }
+
+  /** Units as {@code mark name @ line:column}. */
+  private static List<String> shown(List<UnitRef> units) {
+    return units.stream().map(u -> u.mark() + u.name() + "@" + u.location().line() + ":"
+        + u.location().column()).toList();
   }
 
   @Test
@@ -149,24 +156,34 @@ class DocumentParserTest {
     Task t = list.tasks().get(0);
     assertEquals("第一行\n第二行", t.content());
     assertEquals("已完成", t.progress());
-    assertEquals(List.of(new UnitRef("市财政局", ""), new UnitRef("市税务局", "")), t.units());
+    assertEquals(List.of("市财政局@11:12", "市税务局@11:17"), shown(t.units()));
   }
 
   @Test
-  void aMisspeltKeyInATaskIsAWarningWithTheNearestKey() {
+  void aKeyOneTypoFromAKnownKeyIsAnErrorAndItsValueIsReadAsTheKeyMeant() {
     TaskList list = (TaskList) parse("content/zdgz/typo.yaml", "title: 清单\nwritten: 2023-11-01\n"
-        + "published: 2023-11-01\ntopic: 政务公开\ntasks:\n  - seq: 1\n    contnet: 甲\n");
-    assertProblem(problems, "content/zdgz/typo.yaml:7:5", Severity.WARNING, "unknown-key",
+        + "published: 2023-11-01\ntopic: 政务公开\ndocNumbr: 诸政办发〔2023〕2号\ntasks:\n"
+        + "  - seq: 1\n    contnet: 甲\n    Progress: 乙\n    unitsss: 丙\n");
+    assertProblem(problems, "content/zdgz/typo.yaml:5:1", Severity.ERROR, "misspelt-key",
+        "`docNumbr`", "did you mean `docNumber`?");
+    assertProblem(problems, "content/zdgz/typo.yaml:8:5", Severity.ERROR, "misspelt-key",
         "`contnet`", "a task", "did you mean `content`?");
-    assertProblem(problems, "content/zdgz/typo.yaml:6:5", Severity.ERROR, "missing-field",
-        "content");
-    assertEquals(1, list.tasks().size());
+    assertProblem(problems, "content/zdgz/typo.yaml:9:5", Severity.ERROR, "misspelt-key",
+        "`Progress`", "did you mean `progress`?");
+    assertProblem(problems, "content/zdgz/typo.yaml:10:5", Severity.WARNING, "unknown-key",
+        "`unitsss`", "did you mean `units`?");
+    assertEquals(4, problems.size(), problems::toString);
+    assertEquals("诸政办发〔2023〕2号", list.meta().docNumber(), "the value is not lost");
+    assertEquals("甲", list.tasks().get(0).content());
+    assertEquals("乙", list.tasks().get(0).progress());
   }
 
   @Test
   void aLoneMarkIsNotAUnit() {
-    assertEquals(List.of(new UnitRef("发改局", "▲")),
-        DocumentParser.units(List.of("▲ 发改局", "★", " ")));
+    Location at = Location.of("x");
+    assertEquals(List.of(new UnitRef("发改局", "▲", at)), DocumentParser.units(List.of(
+        new MappingReader.Item("▲ 发改局", at), new MappingReader.Item("★", at),
+        new MappingReader.Item(" ", at))));
   }
 
   @Test

@@ -27,10 +27,31 @@ class MappingReaderTest {
   }
 
   @Test
-  void aMisspeltKeyIsAWarningNamingTheKeyItResembles() {
-    MappingReader r = read("title: 通知\npubished: 2023-11-01\n");
+  void aKeyOneTypoFromAKnownKeyIsAnErrorNamingItAndItsValueIsNotLost() {
+    MappingReader r = read("title: 通知\npubished: 2023-11-01\n发文字哈: 诸政办发〔2023〕2号\n");
+    assertProblem(problems, "doc.yaml:2:1", Severity.ERROR, "misspelt-key", "`pubished`",
+        "did you mean `published`?");
+    assertProblem(problems, "doc.yaml:3:1", Severity.ERROR, "misspelt-key", "`发文字哈`",
+        "did you mean `发文字号`?");
+    assertTrue(r.failed());
+    assertEquals("2023-11-01", r.text(Keys.PUBLISHED).orElseThrow());
+    assertEquals("诸政办发〔2023〕2号", r.text(Keys.DOC_NUMBER).orElseThrow());
+    assertEquals(2, problems.size(), problems::toString);
+  }
+
+  @Test
+  void aTypoOfAKeyAlsoWrittenCorrectlyLeavesTheCorrectOne() {
+    MappingReader r = read("title: 通知\npubished: 2023-11-01\npublished: 2023-11-02\n");
+    assertProblem(problems, "doc.yaml:2:1", Severity.ERROR, "misspelt-key", "`pubished`");
+    assertEquals("2023-11-02", r.text(Keys.PUBLISHED).orElseThrow());
+    assertEquals(1, problems.size(), problems::toString);
+  }
+
+  @Test
+  void aKeyFartherFromAKnownKeyIsAWarningNamingTheKeyItResembles() {
+    MappingReader r = read("title: 通知\npblishd: 2023-11-01\n");
     Problem p = assertProblem(problems, "doc.yaml:2:1", Severity.WARNING, "unknown-key",
-        "`pubished`", "did you mean `published`?");
+        "`pblishd`", "did you mean `published`?");
     assertTrue(p.message().in(Lang.EN).contains("ignored"), p.message().in(Lang.EN));
     assertFalse(r.has(Keys.PUBLISHED));
     assertFalse(r.failed(), "an unknown key is a warning, not an error");

@@ -115,7 +115,8 @@ class AccessibilityIT extends SampleInBrowser {
         }));
   }
 
-  private void assertNoViolations(Path page, boolean care) {
+  /** axe-core's WCAG 2.1 A and AA rules on the page now in the browser; {@code page} names it. */
+  static void assertNoViolations(Path page, boolean care) {
     Results results = new AxeBuilder().withTags(TAGS).analyze(browser.driver());
     if (results.isErrored()) {
       fail(name(page) + ": axe-core did not run: " + results.getErrorMessage());

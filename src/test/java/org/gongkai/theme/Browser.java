@@ -31,7 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * test is skipped, except on CI (environment variable {@code CI=true}), where it fails: there a
  * missing browser is a broken machine, not an optional extra.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
   static final Path CHROMIUM = Path.of(System.getProperty("gongkai.chromium", "/usr/bin/chromium"));
   static final Path CHROMEDRIVER =
@@ -62,7 +62,7 @@ final class Browser implements AutoCloseable {
    * Starts the browser with a window of the given size, or skips the calling test (fails it on
    * CI) when Chromium or ChromeDriver is not installed.
    */
-  static Browser start(int width, int height) {
+  public static Browser start(int width, int height) {
     requireInstalled();
     Path profile;
     try {
@@ -112,7 +112,7 @@ final class Browser implements AutoCloseable {
    * can. On CI (environment variable {@code CI=true}) a missing browser fails the calling test
    * instead: there it is a broken machine, not an optional extra.
    */
-  static String unavailable() {
+  public static String unavailable() {
     String missing = !Files.isExecutable(CHROMIUM) ? CHROMIUM.toString()
         : !Files.isExecutable(CHROMEDRIVER) ? CHROMEDRIVER.toString() : null;
     if (missing == null) {
@@ -130,17 +130,17 @@ final class Browser implements AutoCloseable {
    * from each test or {@code @BeforeEach}: an abort in {@code @BeforeAll} would make Maven count
    * no test at all instead of skipped ones.
    */
-  static void requireInstalled() {
+  public static void requireInstalled() {
     String why = unavailable();
     Assumptions.assumeTrue(why == null, () -> why + "; browser test skipped");
   }
 
-  ChromeDriver driver() {
+  public ChromeDriver driver() {
     return driver;
   }
 
   /** Opens a URL as if typed in the address bar, and waits for the page to load. */
-  void open(String url) {
+  public void open(String url) {
     driver.get(url);
     awaitPaint();
   }
@@ -150,7 +150,7 @@ final class Browser implements AutoCloseable {
    * page's load and its first frame (it holds the old frame meanwhile), which a test, unlike a
    * person, can hit: the 关怀模式 button then sometimes ignored a click made right after loading.
    */
-  void awaitPaint() {
+  public void awaitPaint() {
     driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
         + "requestAnimationFrame(function () { requestAnimationFrame(function () { done(); }); });");
   }
@@ -162,7 +162,7 @@ final class Browser implements AutoCloseable {
    * the browser, so it can read the old value; a navigation the page starts itself stays in the
    * same process and sees its own writes.
    */
-  void navigate(String url) {
+  public void navigate(String url) {
     script("window.gongkaiLeaving = true; location.assign(arguments[0]);", url);
     new WebDriverWait(driver, Duration.ofSeconds(30))
         .ignoring(WebDriverException.class)
@@ -172,24 +172,24 @@ final class Browser implements AutoCloseable {
   }
 
   /** Loads the current page again the way {@link #navigate} does. */
-  void reload() {
+  public void reload() {
     navigate(driver.getCurrentUrl());
   }
 
   /** Runs a script in the page and returns its result. */
   @SuppressWarnings("unchecked")
-  <T> T script(String js, Object... args) {
+  public <T> T script(String js, Object... args) {
     return (T) ((JavascriptExecutor) driver).executeScript(js, args);
   }
 
   /** Whether the page is in 关怀模式 (the html element has class care). */
-  boolean careMode() {
+  public boolean careMode() {
     return Boolean.TRUE.equals(script(
         "return document.documentElement.classList.contains('care');"));
   }
 
   /** Turns 关怀模式 on or off the way a visitor does: with the page's toggle button. */
-  void setCareMode(boolean on) {
+  public void setCareMode(boolean on) {
     if (careMode() == on) {
       return;
     }
@@ -203,7 +203,7 @@ final class Browser implements AutoCloseable {
   }
 
   /** Calls a Chrome DevTools Protocol command. */
-  Map<String, Object> cdp(String command, Map<String, Object> params) {
+  public Map<String, Object> cdp(String command, Map<String, Object> params) {
     return driver.executeCdpCommand(command, params);
   }
 
@@ -211,18 +211,18 @@ final class Browser implements AutoCloseable {
    * Makes the page's viewport {@code width} × {@code height} CSS pixels, whatever the window
    * (Chrome keeps windows at least about 500 px wide, so narrower phones need this).
    */
-  void emulateViewport(int width, int height) {
+  public void emulateViewport(int width, int height) {
     cdp("Emulation.setDeviceMetricsOverride", Map.of(
         "width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
   }
 
   /** Back to the window's own viewport. */
-  void clearViewport() {
+  public void clearViewport() {
     cdp("Emulation.clearDeviceMetricsOverride", Map.of());
   }
 
   /** Applies CSS for {@code media} ("print", "screen", or "" for none forced). */
-  void emulateMedia(String media) {
+  public void emulateMedia(String media) {
     cdp("Emulation.setEmulatedMedia", Map.of("media", media));
   }
 
