@@ -164,7 +164,12 @@ public final class Benchmark {
         StandardCharsets.UTF_8));
     URI url = null;
     List<String> said = new ArrayList<>();
-    for (String line = out.readLine(); line != null && url == null; line = out.readLine()) {
+    // no read after the address: serve prints nothing more until a file changes
+    while (url == null) {
+      String line = out.readLine();
+      if (line == null) {
+        break;
+      }
       said.add(line);
       Matcher m = URL.matcher(line);
       if (m.find()) {
