@@ -90,8 +90,9 @@ public final class SiteAssembler {
     for (String file : site.files()) {
       boolean attachment = file.startsWith("content/");
       if (attachment && !used.contains(file)) {
-        // only what a published document uses is published: a draft's attachment is not
-        if (!withheldFiles.containsKey(file)) {
+        // only what a published document uses is published: a draft's attachment is not; a
+        // document that could not be read may be the one that uses it, so it is not blamed
+        if (!withheldFiles.containsKey(file) && site.unreadable().isEmpty()) {
           problems.accept(Problem.warning(Location.of(file), "attachment-unreferenced",
               Text.of("assemble.attachment-unreferenced", file),
               Text.of("assemble.attachment-unreferenced-hint")));

@@ -319,7 +319,11 @@ public final class IndexAssigner {
         if (!pattern.matches(index)) {
           return; // reported by the index-format rule
         }
-        if (forged(doc, imported, null)) {
+        // a number below the highest the ledger issued in its series was issued before and its
+        // entry lost (a ledger restored from an old copy, a merge): the day is unknown, and
+        // today would make its date look forged; a number beyond them was written by hand today
+        boolean known = imported || lostFromLedger(index);
+        if (forged(doc, known, null)) {
           return; // recorded today, it would forge the date the document shows
         }
         if (options.mode() == Mode.FROZEN) {
@@ -331,13 +335,10 @@ public final class IndexAssigner {
           problems.accept(Problem.note(doc.source().at("index"), "index-unknown",
               Text.of("index.unknown", index), Text.of("index.unknown-hint")));
         }
-        // a number a document carries but the ledger does not know (a new site, a ledger that
-        // lost entries): the day it was issued is unknown, and recording it as issued today
-        // would make its publication date look forged
         entries.put(index, new LedgerEntry(index, path, title(doc), options.today(),
-            LedgerEntry.State.ACTIVE, true, 0));
-        note(doc.source().at("index"), "index-recorded",
-            Text.of("index.recorded-imported", index));
+            LedgerEntry.State.ACTIVE, known, 0));
+        note(doc.source().at("index"), "index-recorded", known
+            ? Text.of("index.recorded-imported", index) : Text.of("index.recorded", index));
         return;
       }
       if (!entry.active()) {
@@ -463,6 +464,14 @@ public final class IndexAssigner {
         problems.accept(p);
       });
       return found.isPresent();
+    }
+
+    /** Whether the ledger issued a higher number in the same series (organ, year, month). */
+    private boolean lostFromLedger(String index) {
+      return pattern.parse(index).map(parts -> entries.values().stream()
+          .map(e -> pattern.parse(e.index())).flatMap(java.util.Optional::stream)
+          .anyMatch(p -> p.counter().equals(parts.counter()) && p.seq() > parts.seq()))
+          .orElse(false);
     }
 
     private String organCode(Document doc) {

@@ -131,7 +131,10 @@ class LedgerSafetyTest {
         .report("content/tzgg/b.md", "通知乙", "2023-03-01");
     assertNoErrors(site.gongkai(LocalDate.of(2023, 3, 1), false).build().problems());
     String ledger = site.read("index-ledger.yaml");
-    site.write("index-ledger.yaml", ledger.substring(0, ledger.lastIndexOf("- index:")));
+    // the entry of the first number is lost (the ledger issued a higher one since)
+    int first = ledger.indexOf("- index:");
+    site.write("index-ledger.yaml", ledger.substring(0, first)
+        + ledger.substring(ledger.indexOf("- index:", first + 1)));
 
     BuildResult r = site.gongkai(DAY, false).build();
 
@@ -139,8 +142,8 @@ class LedgerSafetyTest {
     assertNoErrors(r.problems());
     BuildResult again = site.gongkai(DAY, false).build();
     assertNoProblem(again.problems(), "date-forged");
-    LedgerEntry b = Ledger.read(dir, p -> { }).orElseThrow().entries().stream()
-        .filter(e -> e.path().equals("content/tzgg/b.md")).findFirst().orElseThrow();
-    assertTrue(b.imported(), () -> describe(again.problems()));
+    LedgerEntry a = Ledger.read(dir, p -> { }).orElseThrow().entries().stream()
+        .filter(e -> e.path().equals("content/tzgg/a.md")).findFirst().orElseThrow();
+    assertTrue(a.imported(), () -> describe(again.problems()));
   }
 }

@@ -129,4 +129,9 @@ class OutputFolderSafetyTest {
     assertEquals("output", p.ruleId(), p::format);
     assertTrue(p.message().in(Lang.EN).contains(named), p.format(Lang.EN));
   }
+
+  /** A new site with real codes, so that a build of it publishes. */
+  private static BuildResult init(Path site) {
+    return Gongkai.init(site, "测试网站", "11330600002577014T", "3306000001", TODAY);
+  }
 }

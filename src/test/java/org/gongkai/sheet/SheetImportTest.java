@@ -32,7 +32,7 @@ class SheetImportTest {
 
   static Sheets.ImportRequest request(Path file, Path out) {
     return new Sheets.ImportRequest(file, null, null, null, null, null, "2023年重点工作完成情况",
-        "2023-07-10", "2023-07-12 09:00", "综合政务/政务公开", null, out, false);
+        "2023-07-10", "2026-11-23 09:00", "综合政务/政务公开", null, out, false);
   }
 
   /** A table as a city office keeps it: a title row, group rows, merged cells, formats. */
@@ -65,7 +65,7 @@ class SheetImportTest {
         # 由 gongkai import 从 FILE!Sheet1 导入。
         title: 2023年重点工作完成情况
         written: 2023-07-10
-        published: 2023-07-12 09:00
+        published: 2026-11-23 09:00
         topic: 综合政务/政务公开
         headings: {seq: 序号, content: 主要任务, progress: 完成情况, units: 牵头单位}
         tasks:
