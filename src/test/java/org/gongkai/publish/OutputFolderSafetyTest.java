@@ -29,11 +29,6 @@ class OutputFolderSafetyTest {
   @TempDir
   Path w;
 
-  /** A new site with real codes: a build refuses the placeholders of a bare init. */
-  private static BuildResult init(Path site) {
-    return Gongkai.init(site, "测试网站", "11330600002577014T", "3306000001", TODAY);
-  }
-
   private static BuildResult build(Path site, Path output) {
     return Gongkai.builder().siteDirectory(site).outputDirectory(output).today(TODAY).build()
         .build();
