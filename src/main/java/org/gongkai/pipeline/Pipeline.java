@@ -329,12 +329,10 @@ public final class Pipeline {
    *
    * @param previous the last build's cache, or null
    * @param inputs the fingerprint of this build's inputs and options, or null when unknown
-   * @param options what else decides the output (for the fingerprint)
    * @param upToDate whether nothing changed since: the build can end before it starts
    */
-  public record Cached(BuildCache previous, String inputs, List<String> options,
-      boolean upToDate) {
-    public static final Cached NONE = new Cached(null, null, List.of(), false);
+  public record Cached(BuildCache previous, String inputs, boolean upToDate) {
+    public static final Cached NONE = new Cached(null, null, false);
   }
 
   /**
@@ -355,14 +353,14 @@ public final class Pipeline {
     }
     Optional<BuildCache> previous = BuildCache.read(file);
     if (previous.isEmpty()) {
-      return new Cached(null, inputs, all, false);
+      return new Cached(null, inputs, false);
     }
     BuildCache c = previous.get();
     LocalDateTime now = now(SiteReader.readConfig(siteDirectory, p -> { }));
     boolean due = !c.due().isEmpty() && !now.isBefore(LocalDateTime.parse(c.due()));
     boolean same = c.inputs().equals(inputs) && !due
         && SiteWriter.matches(outputDirectory, c.outputs());
-    return new Cached(c, inputs, all, same);
+    return new Cached(c, inputs, same);
   }
 
   /** Saves the parsed documents for the next run, when they come from a parse cache. */
