@@ -21,7 +21,9 @@ final class Interrupts {
     this.handled = handled;
   }
 
-  /** Runs {@code action} on Ctrl-C or SIGTERM instead of ending the JVM, until {@link #restore()}. */
+  /**
+   * Runs {@code action} on Ctrl-C or SIGTERM instead of ending the JVM, until {@link #restore()}.
+   */
   static Interrupts onStop(Runnable action) {
     List<Handled> handled = new ArrayList<>();
     for (String name : List.of("INT", "TERM")) {

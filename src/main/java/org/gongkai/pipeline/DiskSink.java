@@ -50,7 +50,8 @@ final class DiskSink implements OutputSink, AutoCloseable {
 
   @Override
   public Optional<List<String>> keep(String path, String key) throws IOException {
-    if (previous == null || !key.equals(previous.pageKeys().get(path)) || !writer.keep(path, previous.outputs().get(path))) {
+    if (previous == null || !key.equals(previous.pageKeys().get(path))
+        || !writer.keep(path, previous.outputs().get(path))) {
       return Optional.empty();
     }
     return Optional.of(previous.pageIds().getOrDefault(path, List.of()));

@@ -208,8 +208,8 @@ public final class Pipeline {
   /**
    * The one render loop. Every page of the plan is kept by the sink (when its key says it shows
    * what it showed before) or rendered, inspected and written to the sink, in parallel; then the
-   * theme assets, the search index files and the copied files. Every file passes the output checks (links, the leak
-   * guard), whatever the sink.
+   * theme assets, the search index files and the copied files. Every file passes the output
+   * checks (links, the leak guard), whatever the sink.
    *
    * @throws UncheckedIOException when the sink could not take a file (a full disk)
    */
