@@ -40,6 +40,11 @@ final class PageSet {
    * @param from where the page comes from, for that error
    * @param what the page, in words, for that error
    */
+  /** Reports a problem found while planning a page. */
+  void report(Problem problem) {
+    problems.accept(problem);
+  }
+
   void add(Page page, Location from, Text what) {
     if (page.kind().format() == Format.HTML && page.alternates().isEmpty()) {
       page = page.withAlternates(siteAlternates);

@@ -78,7 +78,7 @@ public final class SiteAssembler {
     new CrawlFiles(layout, documents, pages).addAll();
 
     java.util.Set<String> used = documents.usedFiles();
-    Map<String, SitePlan.SecretFile> withheldFiles = withheldFiles(site, unpublished, used);
+    Map<String, SitePlan.SecretFile> withheldFiles = withheldFiles(site, unpublished, used, problems);
     List<SitePlan.Copy> copies = new ArrayList<>();
     for (String file : site.files()) {
       boolean attachment = file.startsWith("content/");
@@ -119,15 +119,20 @@ public final class SiteAssembler {
    * never published, and their bytes must reach no output file.
    */
   private Map<String, SitePlan.SecretFile> withheldFiles(
-      Site site, List<SitePlan.Unpublished> unpublished, java.util.Set<String> used) {
+      Site site, List<SitePlan.Unpublished> unpublished, java.util.Set<String> used,
+      Consumer<Problem> problems) {
     Map<String, SitePlan.SecretFile> out = new java.util.TreeMap<>();
     for (SitePlan.Unpublished u : unpublished) {
       Document doc = u.document();
       java.util.Set<String> files = new java.util.TreeSet<>();
       doc.meta().attachments().forEach(a -> files.add(a.path()));
       if (doc instanceof Prose prose) {
-        files.addAll(DocumentPages.linkedFiles(markdown, markdown.parse(prose.body()), doc,
-            site.files()));
+        try {
+          files.addAll(DocumentPages.linkedFiles(markdown, markdown.parse(prose.body()), doc,
+              site.files()));
+        } catch (StackOverflowError e) {
+          problems.accept(DocumentPages.tooDeep(doc));
+        }
       }
       for (String f : files) {
         if (!used.contains(f)) {

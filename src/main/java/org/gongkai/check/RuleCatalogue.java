@@ -21,6 +21,7 @@ public final class RuleCatalogue {
     Map<String, RuleInfo> out = new TreeMap<>();
     add(out, "encoding", Text.of("rule.encoding"), "content model: strict UTF-8");
     add(out, "file-unreadable", Text.of("rule.file-unreadable"), "");
+    add(out, "input-limit", Text.of("rule.input-limit"), "docs/security.md");
     add(out, "site-layout", Text.of("rule.site-layout"), MODEL);
     add(out, "yaml-syntax", Text.of("rule.yaml-syntax"), "YAML 1.2");
     add(out, "yaml-slip", Text.of("rule.yaml-slip"), "YAML 1.2");

@@ -86,6 +86,9 @@ public final class DocumentParser {
         return Optional.empty();
       }
       front = split.get();
+      if (!InputLimits.markdown(front.body(), relPath, front.bodyLine(), problems)) {
+        return Optional.empty();
+      }
       yaml = front.yaml();
       yamlLine = front.yamlLine();
     }
