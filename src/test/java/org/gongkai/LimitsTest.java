@@ -149,4 +149,79 @@ class LimitsTest {
     assertFalse(r.problems().stream().anyMatch(p -> p.ruleId().equals("input-limit")),
         () -> describe(r.problems()));
   }
+
+  /** The review's case: a slug over 255 bytes passed check and crashed build. */
+  @Test
+  void aSlugLongerThanAFileNameMayBeIsALocatedError() {
+    site.write("content/tzgg/b.md", "---\ntitle: 通知乙\nslug: " + "长".repeat(90)
+        + "\nwritten: 2023-12-31\npublished: 2023-12-31\ntopic: 综合政务/其他\n---\n正文。\n");
+    Problem p = assertRefused("content/tzgg/b.md", "permalink");
+    assertTrue(p.message().in(org.gongkai.model.Lang.EN).contains("275 bytes"), p::format);
+  }
+
+  @Test
+  void aUnitNameLongerThanAFileNameMayBeIsALocatedError() {
+    String unit = "市" + "发展和改革委员会".repeat(11);
+    site.write("units.yaml", "- name: 市发改委\n- name: " + unit + "\n");
+    site.write("content/tzgg/list.yaml", "title: 清单\nwritten: 2023-12-31\n"
+        + "published: 2023-12-31\ntopic: 综合政务/其他\ntasks:\n"
+        + "  - seq: 1\n    content: 任务\n    lead: " + unit + "\n");
+    BuildResult r = build();
+    assertTrue(r.problems().stream().anyMatch(x -> x.isError() && x.ruleId().equals("permalink")),
+        () -> describe(r.problems()));
+    assertFalse(r.written());
+    assertTrue(before.equals(TestSites.snapshot(root.resolve("out"))), "the output is as it was");
+  }
+
+  /**
+   * The review's case: a column folder named like a generated file ({@code content/feed.xml/})
+   * passed check and crashed build; the same for every file gongkai writes at the top.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"feed.xml", "index.html", "sitemap.xml", "robots.txt", "404.html"})
+  void aColumnNamedLikeAGeneratedFileIsALocatedError(String name) {
+    site.write("content/" + name + "/_column.yaml", "title: 栏目\ntype: 政策文件\n");
+    site.report("content/" + name + "/a.md", "通知丙", "2023-12-31");
+    assertRefused("content/" + name + "/a.md", "permalink-collision");
+  }
+
+  /** A column named like a generated folder either shares it or is refused: never a crash. */
+  @ParameterizedTest
+  @ValueSource(strings = {"units", "catalogue"})
+  void aColumnNamedLikeAGeneratedFolderIsRefused(String name) {
+    site.write("content/" + name + "/_column.yaml", "title: 栏目\ntype: 政策文件\n");
+    site.report("content/" + name + "/a.md", "通知丙", "2023-12-31");
+    BuildResult r = build();
+    assertTrue(r.problems().stream().anyMatch(x -> x.isError()
+        && x.path().startsWith("content/" + name + "/")), () -> describe(r.problems()));
+    assertFalse(r.written());
+    assertTrue(before.equals(TestSites.snapshot(root.resolve("out"))), "the output is as it was");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"data", "assets"})
+  void aColumnNamedLikeAFolderOfGeneratedFilesSharesIt(String name) {
+    site.write("content/" + name + "/_column.yaml", "title: 栏目\ntype: 政策文件\n");
+    site.report("content/" + name + "/a.md", "通知丙", "2023-12-31");
+    assertNoErrors(build().problems());
+    assertTrue(Files.isRegularFile(root.resolve("out/" + name + "/index.html")));
+  }
+
+  /** A permalink that makes a page where a generated file is: refused where the slug is. */
+  @Test
+  void aSlugUnderAGeneratedFileIsALocatedError() {
+    site.write("content/tzgg/b.md", "---\ntitle: 通知乙\nslug: ../feed.xml/b\n"
+        + "written: 2023-12-31\npublished: 2023-12-31\ntopic: 综合政务/其他\n---\n正文。\n");
+    BuildResult r = build();
+    assertTrue(r.problems().stream().anyMatch(x -> x.isError()
+        && x.path().equals("content/tzgg/b.md")), () -> describe(r.problems()));
+    assertFalse(r.written());
+  }
+
+  /** A theme file of the site's own in static/ would be overwritten by the theme's: refused. */
+  @Test
+  void aStaticFileWhereTheThemeWritesIsALocatedError() {
+    site.write("static/assets/gongkai.css", "body { color: red; }");
+    assertRefused("static/assets/gongkai.css", "permalink-collision");
+  }
 }

@@ -76,6 +76,9 @@ public final class SiteAssembler {
         layout.absolute("/404.html"), layout.siteMeta(), List.of(), null),
         Location.of("content/"), Text.of("assemble.page.not-found"));
     new CrawlFiles(layout, documents, pages).addAll();
+    for (String asset : SitePlan.THEME_ASSETS) {
+      pages.claimCopy(asset, Location.of("templates/" + asset), Text.literal(asset));
+    }
 
     java.util.Set<String> used = documents.usedFiles();
     Map<String, SitePlan.SecretFile> withheldFiles = withheldFiles(site, unpublished, used, problems);
@@ -93,12 +96,7 @@ public final class SiteAssembler {
       }
       String to = attachment ? file.substring("content/".length())
           : file.substring("static/".length());
-      Optional<Text> taken = pages.claimCopy(to, Location.of(file), Text.literal(file));
-      if (taken.isPresent()) {
-        // a file in static/ such as index.html would be copied over a generated page
-        problems.accept(Problem.error(Location.of(file), "permalink-collision",
-            Text.of("assemble.copy-taken", file, to, taken.get()),
-            Text.of("assemble.copy-taken-hint")));
+      if (!pages.claimCopy(to, Location.of(file), Text.literal(file))) {
         continue;
       }
       copies.add(new SitePlan.Copy(file, to));

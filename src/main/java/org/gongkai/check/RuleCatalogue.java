@@ -35,6 +35,7 @@ public final class RuleCatalogue {
     add(out, "boolean", Text.of("rule.boolean"), "YAML 1.2; " + MODEL);
     add(out, "date-format", Text.of("rule.date-format"),
         "GB/T 7408 (ISO 8601); " + MODEL);
+    add(out, "date-order", Text.of("rule.date-order"), MODEL);
     add(out, "disclosure", Text.of("rule.disclosure"), "《政府信息公开条例》");
     add(out, "validity", Text.of("rule.validity"), MODEL);
     add(out, "task-status", Text.of("rule.task-status"), MODEL);
@@ -52,6 +53,7 @@ public final class RuleCatalogue {
     add(out, "base-url", Text.of("rule.base-url"), MODEL);
     add(out, "permalink", Text.of("rule.permalink"), MODEL);
     add(out, "permalink-collision", Text.of("rule.permalink-collision"), MODEL);
+    add(out, "name-portable", Text.of("rule.name-portable"), "Windows, macOS; docs/security.md");
     add(out, "timezone", Text.of("rule.timezone"), MODEL);
     add(out, "topics", Text.of("rule.topics"), MODEL);
     add(out, "update-interval", Text.of("rule.update-interval"), MODEL);

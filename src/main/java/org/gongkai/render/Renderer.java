@@ -40,8 +40,7 @@ import org.gongkai.model.Text;
 public final class Renderer {
 
   /** Theme files copied to every site, overridable by the same name in the site's templates/. */
-  public static final List<String> THEME_ASSETS =
-      List.of("assets/gongkai.css", "assets/gongkai.js", "assets/print.css");
+  public static final List<String> THEME_ASSETS = org.gongkai.assemble.SitePlan.THEME_ASSETS;
 
   private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
   /**
