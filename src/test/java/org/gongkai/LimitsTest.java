@@ -132,7 +132,7 @@ class LimitsTest {
   void aTemplateThatWritesWithoutEndIsATemplateError() {
     site.write("templates/404.ftlh", "<#list 1..2000000000 as i>页面未找到，页面未找到。</#list>");
     Problem p = assertRefused("templates/404.ftlh", "template");
-    assertTrue(p.message().in(org.gongkai.model.Lang.EN).contains("50 MB"), p::format);
+    assertTrue(p.message().in(org.gongkai.model.Lang.EN).contains("64 MB"), p::format);
   }
 
   @Test

@@ -81,7 +81,8 @@ public final class SiteAssembler {
     }
 
     java.util.Set<String> used = documents.usedFiles();
-    Map<String, SitePlan.SecretFile> withheldFiles = withheldFiles(site, unpublished, used, problems);
+    Map<String, SitePlan.SecretFile> withheldFiles =
+        withheldFiles(site, unpublished, used, problems);
     List<SitePlan.Copy> copies = new ArrayList<>();
     for (String file : site.files()) {
       boolean attachment = file.startsWith("content/");

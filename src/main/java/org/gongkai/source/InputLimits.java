@@ -16,8 +16,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * The sizes past which an input is refused before it is parsed: a small file must not cost
  * minutes or gigabytes (a long YAML token and Markdown delimiters are quadratic to parse, aliases
  * multiply text, deep nesting exhausts the stack). Real content stays far below every limit (the
- * largest sample file is 72 KB, its longest line 1,117 characters, its deepest nesting 3); each
- * is documented in docs/security.md and reported as an {@value #RULE} error at its place.
+ * largest sample file is 72 KB, its longest line 1,117 characters, its deepest list nesting 1);
+ * each is documented in docs/security.md and reported as an {@value #RULE} error at its place.
  */
 public final class InputLimits {
 
@@ -50,7 +50,7 @@ public final class InputLimits {
     return false;
   }
 
-  /** Whether every line of a YAML text is within the scalar limit; reports the first that is not. */
+  /** Whether every line of a YAML text is within the scalar limit; reports the first not. */
   static boolean yamlLines(String text, String path, int firstLine, Consumer<Problem> problems) {
     int line = firstLine;
     int start = 0;
