@@ -171,13 +171,13 @@ public final class InputLimits {
 
   /**
    * How many block quotes and list items a line opens before its text: its {@code >} and list
-   * markers, and its indentation before them (each nested list is indented by its parent's
-   * marker). A thematic break ({@code - - -}) opens none.
+   * markers, and one more for every two columns of indentation before the first of them (a
+   * nested list is indented by its parent's marker). A thematic break ({@code - - -}) opens none.
    */
   static int nesting(String line) {
     int depth = 0;
     int indent = 0;
-    int lastMarkerIndent = 0;
+    int leading = 0;
     int i = 0;
     int n = line.length();
     while (i < n) {
@@ -187,12 +187,12 @@ public final class InputLimits {
         i++;
       } else if (c == '>') {
         depth++;
-        lastMarkerIndent = indent;
+        leading = depth == 1 ? indent : leading;
         i++;
       } else if ((c == '-' || c == '*' || c == '+')
           && (i + 1 == n || isBlank(line.charAt(i + 1)))) {
         depth++;
-        lastMarkerIndent = indent;
+        leading = depth == 1 ? indent : leading;
         i++;
       } else if (c >= '0' && c <= '9') {
         int j = i;
@@ -202,7 +202,7 @@ public final class InputLimits {
         if (j < n && (line.charAt(j) == '.' || line.charAt(j) == ')')
             && (j + 1 == n || isBlank(line.charAt(j + 1)))) {
           depth++;
-          lastMarkerIndent = indent;
+          leading = depth == 1 ? indent : leading;
           i = j + 1;
         } else {
           break;
@@ -214,7 +214,7 @@ public final class InputLimits {
     if (i == n && line.strip().matches("[-*_ \\t]+")) {
       return 0; // a thematic break
     }
-    return depth + lastMarkerIndent / 2;
+    return depth + leading / 2;
   }
 
   private static boolean isBlank(char c) {
