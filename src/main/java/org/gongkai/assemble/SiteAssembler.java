@@ -88,7 +88,7 @@ public final class SiteAssembler {
       boolean attachment = file.startsWith("content/");
       if (attachment && !used.contains(file)) {
         // only what a published document uses is published: a draft's attachment is not
-        if (!withheldFiles.containsKey(file)) {
+        if (!withheldFiles.containsKey(file) && !mayBeUsedByUnread(site, file)) {
           problems.accept(Problem.warning(Location.of(file), "attachment-unreferenced",
               Text.of("assemble.attachment-unreferenced", file),
               Text.of("assemble.attachment-unreferenced-hint")));
@@ -111,6 +111,15 @@ public final class SiteAssembler {
     withheldFiles.values().forEach(f -> globalKey.add(f.path()));
     return new SitePlan(layout.siteView, pages.pages(), copies, published, unpublished, secrets,
         List.copyOf(withheldFiles.values()), globalKey.toString(), pages.keys());
+  }
+
+  /**
+   * Whether a document that could not be read lies in a folder above the file: it may list the
+   * file, so calling the file unused would only add noise to the document's own error.
+   */
+  private static boolean mayBeUsedByUnread(Site site, String file) {
+    return site.unreadable().stream().anyMatch(doc -> file.startsWith(
+        doc.substring(0, doc.lastIndexOf('/') + 1)));
   }
 
   /**
