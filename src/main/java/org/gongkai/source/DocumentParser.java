@@ -3,6 +3,7 @@ package org.gongkai.source;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.gongkai.model.IoText;
 import org.gongkai.model.Location;
 import org.gongkai.model.Metadata;
 import org.gongkai.model.Problem;
+import org.gongkai.model.PublishTime;
 import org.gongkai.model.Report;
 import org.gongkai.model.SourceInfo;
 import org.gongkai.model.Task;
@@ -94,6 +96,9 @@ public final class DocumentParser implements DocumentSource {
         return Optional.empty();
       }
       front = split.get();
+      if (!InputLimits.markdown(front.body(), relPath, front.bodyLine(), problems)) {
+        return Optional.empty();
+      }
       yaml = front.yaml();
       yamlLine = front.yamlLine();
     }
@@ -156,13 +161,19 @@ public final class DocumentParser implements DocumentSource {
       }
     }
     String slug = r.text(Keys.SLUG).orElse(null);
+    LocalDate written = r.date(Keys.WRITTEN, true).orElse(null);
+    PublishTime published = r.dateTime(Keys.PUBLISHED, true).orElse(null);
+    if (written != null && published != null && published.date().isBefore(written)) {
+      r.errorAt(Keys.PUBLISHED, "date-order", Text.of("source.date.before-written",
+          published.date().toString(), written.toString()), Text.of("source.date.order-hint"));
+    }
     return new Metadata(
         title,
         r.text(Keys.INDEX).orElse(null),
         disclosure,
         r.text(Keys.PUBLISHER).orElse(null),
-        r.date(Keys.WRITTEN, true).orElse(null),
-        r.dateTime(Keys.PUBLISHED, true).orElse(null),
+        written,
+        published,
         r.requiredText(Keys.TOPIC).orElse(null),
         r.text(Keys.DOC_NUMBER).orElse(null),
         r.text(Keys.SOURCE).orElse(null),
