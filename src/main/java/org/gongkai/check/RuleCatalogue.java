@@ -100,6 +100,7 @@ public final class RuleCatalogue {
     add(out, "init", Text.of("rule.init"), "");
     add(out, "annual-report", Text.of("rule.annual-report"), AnnualChecks.FORMAT);
     add(out, "new", Text.of("rule.new"), "");
+    add(out, "preview", Text.of("rule.preview"), "");
     Sheets.add(out);
     for (Rule rule : Rules.ALL) {
       out.put(rule.id(), new RuleInfo(rule.id(), rule.description(), rule.source()));

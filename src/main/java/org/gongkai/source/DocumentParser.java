@@ -39,7 +39,7 @@ import org.yaml.snakeyaml.nodes.Node;
  * is returned even when some fields were wrong, so that later checks still see it (the build
  * stops before writing anything when there are errors).
  */
-public final class DocumentParser {
+public final class DocumentParser implements DocumentSource {
 
   private static final List<String> VALIDITY = List.of("现行有效", "已修改", "已废止");
   private static final String LEAD_MARKS = "★▲";
@@ -66,12 +66,20 @@ public final class DocumentParser {
    * @param relPath the file relative to the site folder, e.g. {@code content/zwgk/a.md}
    * @param columnPath the column folder relative to {@code content/}
    */
+  @Override
   public Optional<Document> parse(String relPath, String columnPath, Consumer<Problem> problems) {
     Optional<String> text = Utf8Text.read(siteDir.resolve(relPath), relPath, problems);
     if (text.isEmpty()) {
       return Optional.empty();
     }
     return parseText(text.get(), relPath, columnPath, problems);
+  }
+
+  /** Parses a document file's bytes, already read (see {@link #parse}). */
+  public Optional<Document> parseBytes(
+      byte[] bytes, String relPath, String columnPath, Consumer<Problem> problems) {
+    return Utf8Text.decode(bytes, relPath, problems)
+        .flatMap(text -> parseText(text, relPath, columnPath, problems));
   }
 
   /** Parses a document's text (see {@link #parse}). */
