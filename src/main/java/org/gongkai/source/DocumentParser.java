@@ -78,6 +78,9 @@ public final class DocumentParser implements DocumentSource {
   /** Parses a document file's bytes, already read (see {@link #parse}). */
   public Optional<Document> parseBytes(
       byte[] bytes, String relPath, String columnPath, Consumer<Problem> problems) {
+    if (!InputLimits.fileSize(bytes.length, InputLimits.FILE_BYTES, relPath, problems)) {
+      return Optional.empty();
+    }
     return Utf8Text.decode(bytes, relPath, problems)
         .flatMap(text -> parseText(text, relPath, columnPath, problems));
   }
