@@ -10,8 +10,8 @@ rem It uses goto rather than parenthesised blocks: a ")" in a path such as
 rem "C:\Program Files (x86)\Java" would end a block early.
 setlocal
 
-set "GONGKAI_DEFAULT_JVM_OPTS=-XX:MaxRAMPercentage=50 -Xss4m -Xshare:auto"
-set "GONGKAI_DEFAULT_GC=-XX:+UseParallelGC"
+set "GONGKAI_DEFAULT_JVM_OPTS=-XX:MaxRAMPercentage=50 -Xshare:auto"
+set "GONGKAI_DEFAULT_GC=-XX:+UseSerialGC"
 set "GONGKAI_HOME=%~dp0.."
 
 if not defined JAVA_HOME goto javaFromPath

@@ -95,19 +95,19 @@ class DistributionIT {
   }
 
   @Test
-  void theLauncherChoosesAParallelCollectorUnlessGongkaiOptsChoosesOne() throws Exception {
+  void theLauncherChoosesTheSerialCollectorUnlessGongkaiOptsChoosesOne() throws Exception {
     Run defaults = gongkai(Map.of("GONGKAI_OPTS", "-XX:+PrintCommandLineFlags"), root,
         "--version");
     assertEquals(0, defaults.exit, defaults.output);
-    assertTrue(defaults.output.contains("-XX:+UseParallelGC"), defaults.output);
+    assertTrue(defaults.output.contains("-XX:+UseSerialGC"), defaults.output);
     assertTrue(defaults.output.contains("-XX:MaxRAMPercentage=50"), defaults.output);
 
-    Run serial = gongkai(Map.of("GONGKAI_OPTS", "-XX:+PrintCommandLineFlags -XX:+UseSerialGC "
-        + "-Xmx300m"), root, "--version");
-    assertEquals(0, serial.exit, serial.output);
-    assertTrue(serial.output.contains("-XX:+UseSerialGC"), serial.output);
-    assertFalse(serial.output.contains("-XX:+UseParallelGC"), serial.output);
-    assertTrue(serial.output.contains("-XX:MaxHeapSize=314572800"), serial.output);
+    Run parallel = gongkai(Map.of("GONGKAI_OPTS", "-XX:+PrintCommandLineFlags "
+        + "-XX:+UseParallelGC -Xmx300m"), root, "--version");
+    assertEquals(0, parallel.exit, parallel.output);
+    assertTrue(parallel.output.contains("-XX:+UseParallelGC"), parallel.output);
+    assertFalse(parallel.output.contains("-XX:+UseSerialGC"), parallel.output);
+    assertTrue(parallel.output.contains("-XX:MaxHeapSize=314572800"), parallel.output);
   }
 
   @Test
