@@ -261,6 +261,9 @@ final class InjectionShape {
 
   /** Bare domains outside the allowed ones, in a sentence with one of the words. */
   private void domains(List<Finding> out) {
+    if (!dotBeforeLetter()) {
+      return; // no domain can end here: most texts, and the pattern is slow to say so
+    }
     Matcher m = DOMAIN.matcher(text);
     while (m.find()) {
       String domain = m.group(1).toLowerCase(Locale.ROOT);
@@ -284,6 +287,17 @@ final class InjectionShape {
         }
       }
     }
+  }
+
+  /** Whether a dot is followed by a Latin letter, as before every top-level domain. */
+  private boolean dotBeforeLetter() {
+    for (int at = text.indexOf('.'); at >= 0; at = text.indexOf('.', at + 1)) {
+      char next = charAt(at + 1);
+      if (next >= 'a' && next <= 'z' || next >= 'A' && next <= 'Z') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean crossesSentence(int from, int to) {
