@@ -215,10 +215,6 @@ public final class ParseCache implements DocumentSource, Findings {
           return again.get();
         }
       }
-      if (attrs.size() > org.gongkai.source.InputLimits.FILE_BYTES) {
-        markDirty(relPath);
-        return parser.parse(relPath, columnPath, problems); // says so without reading it
-      }
       long read = System.currentTimeMillis();
       bytes = Files.readAllBytes(file);
       byte[] hash = sha256(bytes);
