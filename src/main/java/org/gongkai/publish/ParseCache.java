@@ -28,6 +28,7 @@ import org.gongkai.check.Findings;
 import org.gongkai.source.DocumentParser;
 import org.gongkai.source.SiteFolder;
 import org.gongkai.source.DocumentSource;
+import org.gongkai.source.InputLimits;
 
 /**
  * The documents parsed by earlier runs, so that a run parses only the files that changed. Each
@@ -206,6 +207,10 @@ public final class ParseCache implements DocumentSource, Findings {
     byte[] bytes;
     try {
       attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      if (!attrs.isRegularFile() || attrs.size() > InputLimits.FILE_BYTES) {
+        // the parser reads what is not a plain file of a readable size, and refuses it
+        return parser.parse(relPath, columnPath, problems);
+      }
       Entry old = previous.get(relPath);
       long modified = attrs.lastModifiedTime().toMillis();
       if (old != null && old.size() == attrs.size() && old.modified() == modified
@@ -444,7 +449,7 @@ public final class ParseCache implements DocumentSource, Findings {
       "source/DocumentParser", "source/AnnualReportParser", "source/MappingReader",
       "source/Keys", "source/Dates", "source/FrontMatter", "source/Yaml12", "source/Utf8Text",
       "source/Field", "source/FieldSet", "source/Spelling", "source/YamlSlips",
-      "source/SiteFolder", "publish/DocumentCodec",
+      "source/SiteFolder", "source/InputLimits", "publish/DocumentCodec",
       "publish/ParseCache", "model/AnnualFormat", "model/AnnualFormat$DisclosureRow",
       "model/AnnualFormat$ApplicationRow", "model/AnnualFormat$AppealRow",
       "model/AnnualFormat$OrganKind", "model/Metadata", "model/TaskList", "model/Task",
