@@ -55,6 +55,18 @@ public final class Main implements Runnable {
     // that Chinese messages are readable there; pipes and CI logs get UTF-8
     Charset charset = System.console() != null ? System.console().charset()
         : StandardCharsets.UTF_8;
+    Thread.UncaughtExceptionHandler java = Thread.getDefaultUncaughtExceptionHandler();
+    Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+      // a worker's OutOfMemoryError reaches the command too, which says it in our words
+      if (!(e instanceof OutOfMemoryError)) {
+        if (java != null) {
+          java.uncaughtException(thread, e);
+        } else { // as the JVM prints it (ThreadGroup would come back to this handler)
+          System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+          e.printStackTrace(System.err);
+        }
+      }
+    });
     System.exit(run(args, new PrintWriter(System.out, true, charset),
         new PrintWriter(System.err, true, charset), System.getenv(), System.console() != null));
   }
@@ -99,6 +111,14 @@ public final class Main implements Runnable {
     session.set(new Session(env, language, terminal));
     try {
       return cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // the site is larger than the heap allows; Java's own words would not say what to do
+      err.println(Messages.get(language, "cli.out-of-memory",
+          Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+      err.println("  " + Messages.get(language, "common.hint-line",
+          Messages.get(language, "cli.out-of-memory-hint")));
+      err.flush();
+      return CommandLine.ExitCode.SOFTWARE;
     } finally {
       session.remove();
     }

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import org.gongkai.testing.CliJar;
 import org.gongkai.testing.TestSites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +43,7 @@ class ServeProcessIT {
   Running start(Path site, String... extra) throws IOException {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-        cliJar().toString(), "serve", "--site", site.toString(), "--port", "0", "--today",
+        CliJar.path().toString(), "serve", "--site", site.toString(), "--port", "0", "--today",
         "2023-12-31"));
     command.addAll(List.of(extra));
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -127,12 +127,5 @@ class ServeProcessIT {
       }
     }
     return false;
-  }
-
-  static Path cliJar() throws IOException {
-    try (Stream<Path> files = Files.list(Path.of("target"))) {
-      return files.filter(f -> f.getFileName().toString().endsWith("-cli.jar")).findFirst()
-          .orElseThrow(() -> new IllegalStateException("no CLI jar: run mvn package first"));
-    }
   }
 }

@@ -3,7 +3,6 @@ package org.gongkai.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +32,7 @@ class ReadOnlySiteIT {
     TestSite site = TestSite.create(dir)
         .report("content/tzgg/a.md", "通知甲", "2023-03-01")
         .report("content/zcwj/b.md", "通知乙", "2023-03-02");
-    Path jar = cliJar();
+    Path jar = org.gongkai.testing.CliJar.path();
     Path jarCopy = temp.resolve("gongkai-cli.jar");
     Files.copy(jar, jarCopy);
     try (Stream<Path> all = Files.walk(temp)) {
@@ -68,12 +67,5 @@ class ReadOnlySiteIT {
     assertTrue(output.contains("无法写入 content/zcwj/b.md（文件或文件夹只读？）"), output);
     assertTrue(output.contains("没有做任何修改"), output);
     assertEquals(before, site.snapshot(), "a document was changed although the run failed");
-  }
-
-  static Path cliJar() throws IOException {
-    try (Stream<Path> files = Files.list(Path.of("target"))) {
-      return files.filter(f -> f.getFileName().toString().endsWith("-cli.jar")).findFirst()
-          .orElseThrow(() -> new AssertionError("no CLI jar in target/: run mvn package first"));
-    }
   }
 }

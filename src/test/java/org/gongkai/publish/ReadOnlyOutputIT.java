@@ -3,7 +3,6 @@ package org.gongkai.publish;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +34,7 @@ class ReadOnlyOutputIT {
     Path out = temp.resolve("www");
     TestSite s = TestSite.create(site).report("content/tzgg/a.md", "通知甲", "2023-03-01");
     Path jar = temp.resolve("gongkai-cli.jar");
-    Files.copy(cliJar(), jar);
+    Files.copy(org.gongkai.testing.CliJar.path(), jar);
     assertEquals(0, run(jar, site, out, false).exitCode, "the first build");
     s.report("content/tzgg/b.md", "通知乙", "2023-12-31");
     try (Stream<Path> all = Files.walk(temp)) {
@@ -80,12 +79,5 @@ class ReadOnlyOutputIT {
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(2, TimeUnit.MINUTES));
     return new Run(p.exitValue(), output);
-  }
-
-  static Path cliJar() throws IOException {
-    try (Stream<Path> files = Files.list(Path.of("target"))) {
-      return files.filter(f -> f.getFileName().toString().endsWith("-cli.jar")).findFirst()
-          .orElseThrow(() -> new AssertionError("no CLI jar in target/: run mvn package first"));
-    }
   }
 }

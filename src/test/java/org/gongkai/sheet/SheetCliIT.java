@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,11 +26,7 @@ class SheetCliIT {
   record Run(int code, String out, String err) {}
 
   private Run cli(String... args) throws Exception {
-    Path jar;
-    try (Stream<Path> files = Files.list(Path.of("target"))) {
-      jar = files.filter(f -> f.getFileName().toString().endsWith("-cli.jar")).findFirst()
-          .orElseThrow(() -> new AssertionError("no CLI jar in target/: run mvn package"));
-    }
+    Path jar = org.gongkai.testing.CliJar.path();
     List<String> command = new java.util.ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
         jar.toString()));

@@ -44,7 +44,11 @@ public final class TestSites {
 
   /** Copies a spec case into {@code dir} (which may exist) and returns {@code dir}. */
   public static Path copy(String caseName, Path dir) {
-    Path from = resource(caseName);
+    return copyTree(resource(caseName), dir);
+  }
+
+  /** Copies a file, or a folder with everything in it, to {@code dir}; returns {@code dir}. */
+  public static Path copyTree(Path from, Path dir) {
     try {
       Files.walkFileTree(from, new SimpleFileVisitor<>() {
         @Override
