@@ -49,6 +49,7 @@ final class SiteLayout {
   static final String SITE_MAP_PAGE = "/sitemap.html";
   /** The 联系我们 page made from site.yaml's contact fields when the site has none of its own. */
   static final String CONTACT_PAGE = "/contact.html";
+  static final String MIIT_FILING = "https://beian.miit.gov.cn/";
   static final String POLICE_FILING =
       "http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=";
   static final String FEED_FILE = "feed.xml";
@@ -121,7 +122,7 @@ final class SiteLayout {
     String errorReport = id.errorReportUrl().replace("{siteCode}",
         URLEncoder.encode(config.siteCode(), StandardCharsets.UTF_8));
     return new Views.Footer(id.sponsor(), id.organizer(), id.phone(), id.address(), id.icp(),
-        id.policeRecord(), police, mark, id.markLink(), contactPath(), SITE_MAP_PAGE,
+        MIIT_FILING, id.policeRecord(), police, mark, id.markLink(), contactPath(), SITE_MAP_PAGE,
         errorReport);
   }
 

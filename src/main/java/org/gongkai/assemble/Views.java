@@ -49,8 +49,27 @@ public final class Views {
    */
   public record Footer(
       String sponsor, String organizer, String phone, String address, String icp,
-      String policeRecord, String policeLink, String markImage, String markLink,
-      String contactPath, String siteMapPath, String errorReport) {}
+      String icpLink, String policeRecord, String policeLink, String markImage, String markLink,
+      String contactPath, String siteMapPath, String errorReport) {
+
+    /**
+     * The beginnings of the footer's links to the filing and error-reporting sites, which every
+     * page has: not listed as the pages' external links.
+     */
+    public List<String> links() {
+      List<String> out = new java.util.ArrayList<>();
+      out.add(icpLink);
+      out.add(errorReport.substring(0, errorReport.indexOf("{url}") < 0 ? errorReport.length()
+          : errorReport.indexOf("{url}")));
+      if (policeLink != null) {
+        out.add(policeLink);
+      }
+      if (markLink != null) {
+        out.add(markLink);
+      }
+      return out;
+    }
+  }
 
   /** A column on the site map (网站地图), with how many documents it and its sub-columns hold. */
   public record SiteMapColumn(String title, String path, int count, List<SiteMapColumn> children) {

@@ -10,8 +10,11 @@ import org.gongkai.model.Text;
 
 /**
  * 首页不更新: the home page lists the site's newest documents; when the newest is older than 2
- * weeks at the build date the national inspection fails the site (单项否决). A warning, as the
- * site can only be fixed by publishing; a site with nothing published is {@code column-empty}'s.
+ * weeks at the build date the national inspection fails the site (单项否决). Judged for a site
+ * whose home page carries news (a column of a news type, 工作动态 …): a disclosure site of
+ * policies and task lists is updated by its columns' own intervals ({@code column-stale}). A
+ * warning, as the site can only be fixed by publishing; a site with nothing published is {@code
+ * column-empty}'s.
  */
 final class HomeStaleRule implements Rule {
 
@@ -34,6 +37,10 @@ final class HomeStaleRule implements Rule {
 
   @Override
   public void check(CheckContext context, Consumer<Problem> problems) {
+    if (context.site().columns().stream()
+        .noneMatch(c -> ColumnRules.NEWS_TYPES.contains(c.type()))) {
+      return;
+    }
     LocalDate today = context.now().toLocalDate();
     Optional<LocalDate> newest = context.site().documents().stream()
         .filter(d -> d.meta().isPublicAt(context.now()))

@@ -136,7 +136,8 @@ class SiteIdentityPagesTest {
   void aSiteWithoutIdentityShowsOnlyWhatItHasAndItsOwnContactPage(@TempDir Path dir)
       throws IOException {
     TestSite site = TestSite.create(dir)
-        .write("site.yaml", TestSite.SITE_YAML + "contactPage: /tzgg/2023/lxwm.html\n"
+        .write("site.yaml", TestSite.SITE_YAML.substring(0, TestSite.SITE_YAML.indexOf("sponsor"))
+            + "contactPage: /tzgg/2023/lxwm.html\n"
             + "errorReportUrl: https://jc.example.gov.cn/?c={siteCode}&u={url}\n")
         .report("content/tzgg/lxwm.md", "联系我们", "2023-05-01 09:00");
     assertNoErrors(site.gongkai(LocalDate.of(2023, 6, 1), false).build().problems());
