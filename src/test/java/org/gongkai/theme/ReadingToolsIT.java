@@ -46,7 +46,9 @@ class ReadingToolsIT extends SampleInBrowser {
       + " pause: function () { this.paused = true; window.spoken.push('pause'); },"
       + " resume: function () { this.paused = false; window.spoken.push('resume'); },"
       + " cancel: function () { this.speaking = false; window.spoken.push('cancel'); }};"
-      + "Object.defineProperty(window, 'speechSynthesis', {value: fake, configurable: true});";
+      + "Object.defineProperty(window, 'speechSynthesis', {value: fake, configurable: true});"
+      // a real utterance takes only a real SpeechSynthesisVoice, which a stub cannot make
+      + "window.SpeechSynthesisUtterance = function (text) { this.text = text; };";
 
   private static final String NO_SPEECH =
       "Object.defineProperty(window, 'speechSynthesis', {value: undefined, configurable: true});";
