@@ -1,7 +1,6 @@
 package org.gongkai;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -12,43 +11,35 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.gongkai.assemble.Page;
-import org.gongkai.assemble.SiteAssembler;
 import org.gongkai.assemble.SitePlan;
 import org.gongkai.check.CheckContext;
 import org.gongkai.check.IdentityRule;
 import org.gongkai.check.MaskingFixes;
-import org.gongkai.check.OutputChecks;
 import org.gongkai.check.ReportFormat;
 import org.gongkai.check.ReportInput;
 import org.gongkai.check.Reports;
 import org.gongkai.check.RuleCatalogue;
-import org.gongkai.check.Rules;
 import org.gongkai.config.SiteReader;
 import org.gongkai.index.IndexAssigner;
 import org.gongkai.index.IndexPattern;
 import org.gongkai.index.Ledger;
 import org.gongkai.index.LedgerEntry;
-import org.gongkai.markdown.Markdown;
-import org.gongkai.assemble.Page;
 import org.gongkai.model.AnnualFormat.Applicant;
 import org.gongkai.model.AnnualFormat.ApplicationRow;
 import org.gongkai.model.AnnualFormat.OrganKind;
 import org.gongkai.model.AnnualReport;
-import org.gongkai.model.ContentKey;
 import org.gongkai.model.IndexNumber;
 import org.gongkai.model.IoText;
 import org.gongkai.model.Lang;
 import org.gongkai.model.Location;
 import org.gongkai.model.Problem;
+import org.gongkai.model.Progress;
 import org.gongkai.model.Site;
 import org.gongkai.model.Text;
 import org.gongkai.model.TextException;
@@ -56,14 +47,16 @@ import org.gongkai.publish.AtomicFile;
 import org.gongkai.publish.BuildCache;
 import org.gongkai.publish.GitRepository;
 import org.gongkai.publish.OutputPathException;
+import org.gongkai.publish.ParseCache;
 import org.gongkai.publish.SiteWriter;
 import org.gongkai.publish.SourceWriter;
-import org.gongkai.render.Renderer;
-import org.gongkai.render.TemplateFailures;
 import org.gongkai.source.Dates;
-import org.gongkai.source.InputSnapshot;
+import org.gongkai.source.DocumentParser;
+import org.gongkai.source.DocumentSource;
 import org.gongkai.source.AnnualReportScaffold;
-import org.gongkai.search.SearchIndex;
+import org.gongkai.pipeline.Pipeline;
+import org.gongkai.pipeline.Version;
+import org.gongkai.serve.PreviewSite;
 
 /**
  * Builds and checks a disclosure site. Configure once with {@link #builder()}, then call {@link
@@ -88,12 +81,10 @@ public final class Gongkai {
   private final boolean failOnWarnings;
   private final boolean useCache;
   private final Lang lang;
-  private static final long MAX_SCANNED_COPY = 8L * 1024 * 1024;
+  private final Progress progress;
 
   /** The zone of report timestamps: the time on the clocks of the web teams that read them. */
   private static final ZoneId REPORT_ZONE = ZoneId.of("Asia/Shanghai");
-
-  private final Markdown markdown = new Markdown();
 
   private Gongkai(Builder b) {
     this.siteDirectory = b.siteDirectory.toAbsolutePath().normalize();
@@ -106,6 +97,7 @@ public final class Gongkai {
     this.failOnWarnings = b.failOnWarnings;
     this.useCache = b.useCache;
     this.lang = b.lang;
+    this.progress = b.progress;
   }
 
   public static Builder builder() {
@@ -142,55 +134,57 @@ public final class Gongkai {
       // interrupted build left missing is restored even if this build fails
       SiteWriter.prepare(outputDirectory, siteDirectory);
     } catch (IOException e) {
-      return failed(writeFailed(e), BuildResult.Action.BUILD);
+      return failed(Pipeline.writeFailed(outputDirectory, e), BuildResult.Action.BUILD);
     }
-    Cached cached = useCache ? cached() : Cached.NONE;
+    Pipeline pipeline = pipeline(new DocumentParser(siteDirectory));
+    Pipeline.Cached cached = useCache ? pipeline.cached(outputDirectory, List.of(
+        String.valueOf(baseUrl), String.valueOf(frozen), String.valueOf(failOnWarnings),
+        outputDirectory.toString())) : Pipeline.Cached.NONE;
     if (cached.upToDate()) {
       BuildCache c = cached.previous();
       return new BuildResult(c.problems(), c.documents(), c.pages(), true,
           Duration.ofNanos(System.nanoTime() - start), 0);
     }
     return run(frozen ? IndexAssigner.Mode.FROZEN : IndexAssigner.Mode.ASSIGN, true,
-        IndexRequest.NONE, cached);
+        Pipeline.IndexRequest.NONE, cached);
   }
 
-  /** What the last build left, and whether it still describes the output exactly. */
-  private record Cached(BuildCache previous, String inputs, boolean upToDate) {
-    static final Cached NONE = new Cached(null, null, false);
+  private Pipeline pipeline() {
+    return pipeline(new DocumentParser(siteDirectory));
   }
 
-  private Cached cached() {
-    Path file = BuildCache.file(siteDirectory, outputDirectory);
-    String inputs;
-    try {
-      inputs = inputsKey();
-    } catch (IOException | RuntimeException e) {
-      return Cached.NONE;
-    }
-    Optional<BuildCache> previous = BuildCache.read(file);
-    if (previous.isEmpty()) {
-      return new Cached(null, inputs, false);
-    }
-    BuildCache c = previous.get();
-    LocalDateTime now = now(SiteReader.readConfig(siteDirectory, p -> { }));
-    boolean due = !c.due().isEmpty() && !now.isBefore(LocalDateTime.parse(c.due()));
-    boolean same = c.inputs().equals(inputs) && !due
-        && SiteWriter.matches(outputDirectory, c.outputs());
-    return new Cached(c, inputs, same);
+  /** The pipeline of this configuration, reading documents from {@code documents}. */
+  private Pipeline pipeline(DocumentSource documents) {
+    return new Pipeline(new Pipeline.Settings(siteDirectory, baseUrl, today, clock,
+        failOnWarnings, documents, progress));
   }
 
-  /** Everything that decides a build's output: the input files, the options, the version, the day. */
-  private String inputsKey() throws IOException {
-    LocalDateTime now = now(SiteReader.readConfig(siteDirectory, p -> { }));
-    return InputSnapshot.key(siteDirectory, List.of(version(), now.toLocalDate().toString(),
-        String.valueOf(baseUrl), String.valueOf(frozen), String.valueOf(failOnWarnings),
-        outputDirectory.toString()));
+  /** Where a run's documents come from: the parse cache of earlier runs, unless told not to. */
+  private DocumentSource documents() {
+    return useCache ? ParseCache.load(siteDirectory) : new DocumentParser(siteDirectory);
+  }
+
+  /**
+   * Starts the preview ({@code gongkai serve}): builds the site into memory as {@code check}
+   * would read it (no index number assigned, no file of the site written but the parse cache),
+   * serves it at {@code http://bind:port/}, and rebuilds it whenever one of its files changes.
+   * Drafts are shown (marked 草稿) with {@code drafts}; documents scheduled after today but due by
+   * the builder's {@code today} are shown marked 定时发布.
+   *
+   * @param port the port, or 0 for any free one
+   * @param bind the address to listen on, e.g. {@code 127.0.0.1}
+   * @param listener hears the result of every build of the preview
+   * @throws TextException when the port is taken or the address cannot be bound
+   */
+  public Preview serve(int port, String bind, boolean drafts, Consumer<BuildResult> listener) {
+    return Preview.start(new PreviewSite.Options(siteDirectory, baseUrl, today, clock, frozen,
+        drafts, progress), bind, port, listener);
   }
 
   /** Reads, checks and renders the site in memory, writing nothing. */
   public BuildResult check() {
     return run(frozen ? IndexAssigner.Mode.FROZEN : IndexAssigner.Mode.VERIFY, false,
-        IndexRequest.NONE, Cached.NONE);
+        Pipeline.IndexRequest.NONE, Pipeline.Cached.NONE);
   }
 
   /**
@@ -217,13 +211,8 @@ public final class Gongkai {
           Text.of("facade.assign-frozen"), Text.of("facade.assign-frozen-hint")),
           BuildResult.Action.ASSIGN);
     }
-    return run(IndexAssigner.Mode.ASSIGN, false, new IndexRequest(renumber, importPaths,
-        renumberUnpublished), Cached.NONE);
-  }
-
-  /** What an assignment was asked to do besides numbering new documents. */
-  private record IndexRequest(Set<String> renumber, Set<String> imports, boolean unpublished) {
-    static final IndexRequest NONE = new IndexRequest(Set.of(), Set.of(), false);
+    return run(IndexAssigner.Mode.ASSIGN, false, new Pipeline.IndexRequest(renumber, importPaths,
+        renumberUnpublished), Pipeline.Cached.NONE);
   }
 
   /**
@@ -516,16 +505,7 @@ public final class Gongkai {
 
   /** This gongkai's version, e.g. 0.1.0. */
   public static String version() {
-    java.util.Properties p = new java.util.Properties();
-    try (java.io.InputStream in = Gongkai.class.getResourceAsStream(
-        "/org/gongkai/version.properties")) {
-      if (in != null) {
-        p.load(in);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return p.getProperty("version", "unknown");
+    return Version.get();
   }
 
   /**
@@ -570,289 +550,37 @@ public final class Gongkai {
   }
 
   private BuildResult run(
-      IndexAssigner.Mode mode, boolean writeSite, IndexRequest request, Cached cached) {
+      IndexAssigner.Mode mode, boolean writeSite, Pipeline.IndexRequest request,
+      Pipeline.Cached cached) {
     long start = System.nanoTime();
-    List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
-    Site site = SiteReader.read(siteDirectory, problems::add);
-    if (baseUrl != null) {
-      site = site.withConfig(site.config().withBaseUrl(baseUrl));
-    }
-    LocalDateTime now = now(site);
-    boolean complete = !hasErrors(problems);
     boolean assignOnly = !writeSite && mode == IndexAssigner.Mode.ASSIGN;
-    Optional<Ledger> ledger = Ledger.read(siteDirectory, problems::add);
-    Map<String, LedgerEntry> issued = new HashMap<>();
-    ledger.ifPresent(l -> l.entries().forEach(e -> issued.putIfAbsent(e.index(), e)));
-    CheckContext context = CheckContext.of(site, now, siteDirectory, issued);
-    if (writeSite || mode == IndexAssigner.Mode.ASSIGN) {
-      context = context.forPublishing();
+    Pipeline pipeline = pipeline(assignOnly ? new DocumentParser(siteDirectory) : documents());
+    Pipeline.Content content = pipeline.read(mode, request, writeSite);
+    if (writeSite) {
+      // what was parsed is worth keeping even when the build fails: the next run is faster
+      pipeline.saveParseCache();
     }
-    // assigning numbers is blocked only by what concerns numbers, so that `--import` can fix a
-    // date-forged finding
-    Rules.run(assignOnly ? Rules.INDEX : Rules.ALL, context, p -> {
-      // a placeholder number being renumbered is what its finding asks for: it blocks nothing
-      if (!p.ruleId().equals(IdentityRule.ID) || !request.renumber().contains(p.path())) {
-        problems.add(p);
-      }
-    });
-    IndexAssigner.Plan numbers = null;
-    if (ledger.isPresent() && context.indexPattern().isPresent()) {
-      numbers = IndexAssigner.plan(site, ledger.get(), context.indexPattern().get(),
-          siteDirectory, new IndexAssigner.Options(mode, request.renumber(), request.imports(),
-              now, complete, request.unpublished()),
-          problems::add);
-      site = site.withDocuments(numbers.documents());
-    }
+    List<Problem> problems = content.problems();
     if (assignOnly) {
-      boolean written = !hasErrors(problems) && numbers != null
-          && writeSources(numbers, problems::add);
+      boolean written = !hasErrors(problems) && content.numbers() != null
+          && pipeline.writeSources(content.numbers(), problems::add);
       return result(problems, BuildResult.Action.ASSIGN, written, start);
     }
-    SitePlan plan = new SiteAssembler(markdown).assemble(site, now, problems::add);
+    SitePlan plan = pipeline.plan(content);
     int changed = -1;
-    if (!hasErrors(problems) && !(failOnWarnings && hasWarnings(problems))) {
-      changed = render(plan, writeSite, numbers, problems, cached);
+    if (!pipeline.blocked(problems)) {
+      if (writeSite) {
+        changed = pipeline.build(plan, content, outputDirectory, cached, useCache);
+      } else {
+        pipeline.check(plan, content);
+      }
     }
     return result(problems, plan.published().size(), plan.pages().size(), changed,
         writeSite ? BuildResult.Action.BUILD : BuildResult.Action.CHECK, start);
   }
 
   private LocalDateTime now(Site site) {
-    return now(site.config());
-  }
-
-  private LocalDateTime now(org.gongkai.model.SiteConfig config) {
-    return today != null ? today.atTime(23, 59, 59)
-        : LocalDateTime.now(clock.withZone(config.timezone()));
-  }
-
-  private boolean writeSources(IndexAssigner.Plan numbers, Consumer<Problem> problems) {
-    if (!numbers.writes()) {
-      return false;
-    }
-    List<SourceWriter.Replacement> files = new ArrayList<>();
-    numbers.edits().forEach(e -> files.add(new SourceWriter.Replacement(e.path(), e.bytes())));
-    if (numbers.ledgerBytes() != null) {
-      // last: a run killed before this point leaves numbered documents that the next run records
-      files.add(new SourceWriter.Replacement(Ledger.FILE, numbers.ledgerBytes()));
-    }
-    try {
-      SourceWriter.replaceAll(siteDirectory, files);
-      numbers.log().forEach(problems);
-      return true;
-    } catch (IOException e) {
-      problems.accept(sourceWriteFailed(files.get(0).path(), IoText.of(e)));
-      return false;
-    } catch (OutputPathException e) {
-      problems.accept(sourceWriteFailed(files.get(0).path(), e.text()));
-      return false;
-    }
-  }
-
-  private static Problem sourceWriteFailed(String path, Text why) {
-    return Problem.error(Location.of(path), "source-write", Text.of("facade.numbers-failed", why),
-        Text.of("facade.numbers-failed-hint"));
-  }
-
-  /** Renders (and writes, when asked) the site; the files changed, or -1 when none were written. */
-  private int render(
-      SitePlan plan, boolean write, IndexAssigner.Plan numbers, List<Problem> all,
-      Cached cached) {
-    Consumer<Problem> problems = all::add;
-    Renderer renderer = new Renderer(siteDirectory);
-    OutputChecks inspect = new OutputChecks(plan, plan.site().baseUrl(), siteDirectory);
-    TemplateFailures failures = new TemplateFailures();
-    if (!write) {
-      plan.pages().parallelStream().forEach(page -> {
-        Renderer.Result r = renderer.render(page, plan.site());
-        if (r.ok()) {
-          inspect.file(page.path(), r.bytes());
-        } else {
-          failures.add(r);
-        }
-      });
-      failures.problems().forEach(problems);
-      renderer.assets().forEach(a -> inspect.file(a.path(), a.bytes()));
-      SearchIndex.build(plan, problems).forEach(f -> inspect.file(f.path(), f.bytes()));
-      for (SitePlan.Copy copy : plan.copies()) {
-        inspectCopy(inspect, copy);
-      }
-      inspect.finish(problems);
-      return -1;
-    }
-    List<Problem> found = Collections.synchronizedList(new ArrayList<>());
-    String renderKey = plan.globalKey() + "|" + renderer.templatesKey(version());
-    BuildCache previous = cached.previous() != null
-        && cached.previous().renderKey().equals(renderKey) ? cached.previous() : null;
-    Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
-    try (SiteWriter writer = SiteWriter.open(outputDirectory, siteDirectory)) {
-      plan.pages().parallelStream().forEach(page -> {
-        String key = useCache ? pageKey(page, plan) : null;
-        if (key != null) {
-          keys.put(page.path(), key);
-          if (previous != null && keep(page.path(), key, previous, writer, inspect)) {
-            return;
-          }
-        }
-        Renderer.Result r = renderer.render(page, plan.site());
-        if (r.ok()) {
-          inspect.file(page.path(), r.bytes());
-          write(writer, page.path(), r.bytes(), Location.of(page.path()), found::add);
-        } else {
-          failures.add(r);
-        }
-      });
-      found.addAll(failures.problems());
-      for (Renderer.Asset asset : renderer.assets()) {
-        inspect.file(asset.path(), asset.bytes());
-        write(writer, asset.path(), asset.bytes(), Location.of("templates/" + asset.path()),
-            found::add);
-      }
-      for (SearchIndex.File file : SearchIndex.build(plan, found::add)) {
-        inspect.file(file.path(), file.bytes());
-        write(writer, file.path(), file.bytes(), Location.of(SearchIndex.FOLDER), found::add);
-      }
-      for (SitePlan.Copy copy : plan.copies()) {
-        try {
-          writer.copy(siteDirectory.resolve(copy.from()), copy.to());
-          inspectCopy(inspect, copy);
-        } catch (IOException e) {
-          found.add(copyFailed(copy, IoText.of(e)));
-        } catch (OutputPathException e) {
-          found.add(copyFailed(copy, e.text()));
-        }
-      }
-      inspect.finish(found::add);
-      found.forEach(problems);
-      if (hasErrors(found) || failOnWarnings && hasWarnings(found)) {
-        return -1;
-      }
-      if (numbers != null && numbers.writes() && !writeSources(numbers, problems)) {
-        return -1;
-      }
-      writer.commit();
-      if (useCache && cached.inputs() != null) {
-        saveCache(plan, keys, inspect, previous, writer.hashes(), all, cached.inputs(),
-            numbers != null && numbers.writes());
-      }
-      return writer.changedFiles();
-    } catch (IOException e) {
-      problems.accept(writeFailed(e));
-      return -1;
-    } catch (UncheckedIOException e) {
-      // a page that could not be written (a full disk) while the pages were rendered in parallel
-      problems.accept(writeFailed(e.getCause()));
-      return -1;
-    }
-  }
-
-  private Problem writeFailed(IOException e) {
-    return Problem.error(Location.of(outputDirectory.toString()), "output",
-        Text.of("facade.write-failed", IoText.of(e)), Text.NONE);
-  }
-
-  private static Problem copyFailed(SitePlan.Copy copy, Text why) {
-    return Problem.error(Location.of(copy.from()), "output",
-        Text.of("facade.copy-failed", copy.to(), why), Text.NONE);
-  }
-
-  /**
-   * Keeps a page of the previous output when what it shows is unchanged (same page key, under the
-   * same global and template keys) and its file still has the bytes that build wrote: its old
-   * file is linked into the new output.
-   */
-  private static boolean keep(
-      String path, String key, BuildCache previous, SiteWriter writer, OutputChecks inspect) {
-    if (!key.equals(previous.pageKeys().get(path))) {
-      return false;
-    }
-    try {
-      if (writer.keep(path, previous.outputs().get(path))) {
-        inspect.kept(path, previous.pageIds().getOrDefault(path, List.of()));
-        return true;
-      }
-    } catch (IOException e) {
-      // render it instead
-    }
-    return false;
-  }
-
-  /**
-   * What a page shows: the document (or series) key the plan gives pages of one document, else a
-   * fingerprint of the page's whole view (listings, unit pages, feeds: views made of records,
-   * whose text form is complete and stable).
-   */
-  private static String pageKey(Page page, SitePlan plan) {
-    String key = plan.pageKeys().get(page.path());
-    if (key != null) {
-      return key;
-    }
-    return new ContentKey().add(page.kind().name()).add(page.title()).add(page.canonical())
-        .add(page.meta().toString()).add(page.breadcrumb().toString())
-        .add(page.alternates().toString()).add(String.valueOf(page.content())).toString();
-  }
-
-  private void saveCache(
-      SitePlan plan, Map<String, String> keys, OutputChecks inspect, BuildCache previous,
-      Map<String, String> outputs,
-      List<Problem> problems, String inputsBefore, boolean sourcesChanged) {
-    Renderer renderer = new Renderer(siteDirectory);
-    Map<String, List<String>> ids = new HashMap<>();
-    for (String path : keys.keySet()) {
-      List<String> found = inspect.ids(path);
-      ids.put(path, found.isEmpty() && previous != null
-          ? previous.pageIds().getOrDefault(path, List.of()) : found);
-    }
-    String due = plan.unpublished().stream()
-        .filter(u -> u.reason() == SitePlan.Reason.SCHEDULED)
-        .map(u -> u.document().meta().published().value())
-        .min(LocalDateTime::compareTo).map(LocalDateTime::toString).orElse("");
-    try {
-      // numbers written into documents during this build change the inputs it started from,
-      // and its problems are not those a build of the numbered documents finds: the next build
-      // checks everything again (reusing the pages), and only its problems are ever replayed
-      String inputs = sourcesChanged ? "" : inputsBefore;
-      List<Problem> kept;
-      synchronized (problems) {
-        kept = List.copyOf(problems);
-      }
-      new BuildCache(inputs, plan.globalKey() + "|" + renderer.templatesKey(version()), due,
-          outputs, plan.published().size(), plan.pages().size(), keys, ids,
-          kept).write(BuildCache.file(siteDirectory, outputDirectory));
-    } catch (IOException | RuntimeException e) {
-      // the cache only saves time: the next build renders everything
-    }
-  }
-
-  /** Copied text files are scanned by the leak guard too; others only count as present. */
-  private void inspectCopy(OutputChecks inspect, SitePlan.Copy copy) {
-    Path file = siteDirectory.resolve(copy.from());
-    try {
-      if (Files.size(file) <= MAX_SCANNED_COPY) {
-        inspect.file(copy.to(), Files.readAllBytes(file));
-        return;
-      }
-    } catch (IOException e) {
-      // reported by the copy itself
-    }
-    inspect.copied(copy.to(), file);
-  }
-
-  private static void write(
-      SiteWriter writer, String path, byte[] bytes, Location from, Consumer<Problem> problems) {
-    try {
-      writer.write(path, bytes);
-    } catch (OutputPathException e) {
-      problems.accept(Problem.error(from, "output-path", e.text(), Text.NONE));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static boolean hasWarnings(List<Problem> problems) {
-    synchronized (problems) {
-      return problems.stream().anyMatch(p -> p.severity() == org.gongkai.model.Severity.WARNING);
-    }
+    return pipeline().now(site.config());
   }
 
   private static boolean hasErrors(List<Problem> problems) {
@@ -889,8 +617,18 @@ public final class Gongkai {
     private boolean failOnWarnings;
     private boolean useCache = true;
     private Lang lang = Lang.ZH;
+    private Progress progress = Progress.NONE;
 
     private Builder() {}
+
+    /**
+     * Hears how far a run has come, stage by stage (reading, checking, planning, rendering,
+     * writing); default nothing.
+     */
+    public Builder progress(Progress listener) {
+      this.progress = Objects.requireNonNull(listener);
+      return this;
+    }
 
     /** The language of messages and reports; default Chinese. */
     public Builder lang(Lang language) {

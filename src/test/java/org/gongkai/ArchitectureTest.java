@@ -36,9 +36,11 @@ class ArchitectureTest {
       Map.entry("sheet", 6),
       Map.entry("search", 6),
       Map.entry("publish", 7),
-      Map.entry("", 8),
-      Map.entry("cli", 9),
-      Map.entry("maven", 9));
+      Map.entry("pipeline", 8),
+      Map.entry("serve", 9),
+      Map.entry("", 10),
+      Map.entry("cli", 11),
+      Map.entry("maven", 11));
 
   static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.gongkai\\.([a-z]+\\.)?"
       + "([A-Za-z.]+);", Pattern.MULTILINE);

@@ -62,8 +62,24 @@ final class DocumentPages {
   /** Adds the pages of every published document. */
   void addAll() {
     for (Document doc : layout.published()) {
-      pages.add(documentPage(doc), doc.source().at("slug"), Text.literal(doc.source().path()));
+      Page page;
+      try {
+        page = documentPage(doc);
+      } catch (StackOverflowError e) {
+        // the last resort behind InputLimits: a body nested deeper than the stack allows
+        pages.report(tooDeep(doc));
+        continue;
+      }
+      pages.add(page, doc.source().at("slug"), Text.literal(doc.source().path()));
     }
+  }
+
+  /** A document whose Markdown nests deeper than the parser's stack allows. */
+  static org.gongkai.model.Problem tooDeep(Document doc) {
+    int line = doc instanceof Prose prose ? prose.bodyLine() : 1;
+    return org.gongkai.model.Problem.error(new Location(doc.source().path(), line, 1),
+        "input-limit",
+        Text.of("assemble.markdown-too-deep"), Text.of("source.limit.nesting-hint"));
   }
 
   /** A published document's description: its own, or the start of its text. */

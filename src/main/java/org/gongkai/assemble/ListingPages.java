@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import org.gongkai.index.IndexPattern;
 import org.gongkai.model.AnnualReport;
 import org.gongkai.model.Column;
+import org.gongkai.model.ContentKey;
 import org.gongkai.model.Document;
 import org.gongkai.model.Location;
 import org.gongkai.model.Metadata;
@@ -151,8 +152,9 @@ final class ListingPages {
    * of publication (a year's page stays a readable size on a large site), and an index of years.
    */
   private void cataloguePages() {
-    Comparator<Document> byIndex = Comparator.comparing(
-        (Document d) -> indexOrder(d.meta().index()))
+    Map<Document, String> order = new java.util.IdentityHashMap<>();
+    layout.published().forEach(d -> order.put(d, indexOrder(d.meta().index())));
+    Comparator<Document> byIndex = Comparator.comparing((Document d) -> order.get(d))
         .thenComparing(d -> d.source().path());
     Map<String, List<Document>> byYear = new TreeMap<>(Comparator.reverseOrder());
     for (Document d : layout.published()) {
@@ -209,6 +211,7 @@ final class ListingPages {
   /** A page per unit of units.yaml with the tasks it leads and assists, and the list of units. */
   private void unitPages() {
     List<Views.UnitSummary> summaries = new ArrayList<>();
+    ContentKey unitsKey = new ContentKey();
     Map<String, Unit> byPath = new LinkedHashMap<>();
     for (Unit unit : layout.units.units()) {
       String path = SiteLayout.unitPath(unit.name());
@@ -220,19 +223,27 @@ final class ListingPages {
       }
       List<Views.UnitTask> leads = new ArrayList<>();
       List<Views.UnitTask> assists = new ArrayList<>();
-      Map<TaskList, List<DocumentPages.UnitTask>> byList = new LinkedHashMap<>();
+      // by identity: a task list's own hash code walks all its tasks
+      Map<TaskList, List<DocumentPages.UnitTask>> byList = new java.util.IdentityHashMap<>();
+      List<TaskList> lists = new ArrayList<>();
       for (DocumentPages.UnitTask ref : documents.tasksOf(unit.name())) {
-        byList.computeIfAbsent(ref.list(), k -> new ArrayList<>()).add(ref);
+        byList.computeIfAbsent(ref.list(), k -> {
+          lists.add(k);
+          return new ArrayList<>();
+        }).add(ref);
       }
+      // what the page shows besides what every page shares (the global key): its unit, and
+      // each list it appears in with that list's series
+      ContentKey key = new ContentKey().add(unit.name()).add(String.join(",", unit.aliases()));
       List<Views.UnitGroup> groups = new ArrayList<>();
-      for (Map.Entry<TaskList, List<DocumentPages.UnitTask>> e : byList.entrySet()) {
-        TaskList list = e.getKey();
+      for (TaskList list : lists) {
+        key.add(list.source().path()).add(series.documentKey(list));
         SeriesHistory history = series.of(list);
         List<Views.UnitTask> groupLeads = new ArrayList<>();
         List<Views.UnitTask> groupAssists = new ArrayList<>();
         Map<String, Integer> leadStatus = new LinkedHashMap<>();
         Map<String, Integer> assistStatus = new LinkedHashMap<>();
-        for (DocumentPages.UnitTask ref : e.getValue()) {
+        for (DocumentPages.UnitTask ref : byList.get(list)) {
           Task t = ref.task();
           SeriesHistory.Entry entry = history == null ? null : history.entry(t);
           String status = t.status() == null ? Charts.NO_STATUS : t.status().label();
@@ -260,6 +271,9 @@ final class ListingPages {
               new Views.Crumb(unit.name(), null)),
           new Views.UnitView(unit.name(), unit.aliases(), groups, leads, assists)),
           unit.location(), Text.of("assemble.page.unit", unit.name()));
+      String unitKey = key.toString();
+      pages.key(path.substring(1), unitKey);
+      unitsKey.add(path).add(unitKey);
     }
     String unitsPath = layout.siteView.unitsPath();
     pages.add(new Page(PageKind.UNITS, unitsPath.substring(1), "责任单位",
@@ -267,5 +281,6 @@ final class ListingPages {
         List.of(new Views.Crumb("首页", "/index.html"), new Views.Crumb("责任单位", null)),
         new Views.UnitsView(summaries)),
         Location.of("units.yaml"), Text.of("assemble.page.units"));
+    pages.key(unitsPath.substring(1), unitsKey.toString());
   }
 }

@@ -84,16 +84,19 @@ public final class SiteAssembler {
         Location.of("content/"), Text.of("assemble.page.search"));
     new SiteMapPages(layout, pages).addAll();
     new CrawlFiles(layout, documents, pages).addAll();
+    for (String asset : SitePlan.THEME_ASSETS) {
+      pages.claimCopy(asset, Location.of("templates/" + asset), Text.literal(asset));
+    }
 
     java.util.Set<String> used = documents.usedFiles();
-    Map<String, SitePlan.SecretFile> withheldFiles = withheldFiles(site, unpublished, used);
+    Map<String, SitePlan.SecretFile> withheldFiles =
+        withheldFiles(site, unpublished, used, problems);
     List<SitePlan.Copy> copies = new ArrayList<>();
     for (String file : site.files()) {
       boolean attachment = file.startsWith("content/");
       if (attachment && !used.contains(file)) {
-        // only what a published document uses is published: a draft's attachment is not; a
-        // document that could not be read may be the one that uses it, so it is not blamed
-        if (!withheldFiles.containsKey(file) && site.unreadable().isEmpty()) {
+        // only what a published document uses is published: a draft's attachment is not
+        if (!withheldFiles.containsKey(file) && !mayBeUsedByUnread(site, file)) {
           problems.accept(Problem.warning(Location.of(file), "attachment-unreferenced",
               Text.of("assemble.attachment-unreferenced", file),
               Text.of("assemble.attachment-unreferenced-hint")));
@@ -102,12 +105,7 @@ public final class SiteAssembler {
       }
       String to = attachment ? file.substring("content/".length())
           : file.substring("static/".length());
-      Optional<Text> taken = pages.claimCopy(to, Location.of(file), Text.literal(file));
-      if (taken.isPresent()) {
-        // a file in static/ such as index.html would be copied over a generated page
-        problems.accept(Problem.error(Location.of(file), "permalink-collision",
-            Text.of("assemble.copy-taken", file, to, taken.get()),
-            Text.of("assemble.copy-taken-hint")));
+      if (!pages.claimCopy(to, Location.of(file), Text.literal(file))) {
         continue;
       }
       copies.add(new SitePlan.Copy(file, to));
@@ -124,19 +122,33 @@ public final class SiteAssembler {
   }
 
   /**
+   * Whether a document that could not be read lies in a folder above the file: it may list the
+   * file, so calling the file unused would only add noise to the document's own error.
+   */
+  private static boolean mayBeUsedByUnread(Site site, String file) {
+    return site.unreadable().stream().anyMatch(doc -> file.startsWith(
+        doc.substring(0, doc.lastIndexOf('/') + 1)));
+  }
+
+  /**
    * The files only unpublished documents use (listed as attachments or linked from their text):
    * never published, and their bytes must reach no output file.
    */
   private Map<String, SitePlan.SecretFile> withheldFiles(
-      Site site, List<SitePlan.Unpublished> unpublished, java.util.Set<String> used) {
+      Site site, List<SitePlan.Unpublished> unpublished, java.util.Set<String> used,
+      Consumer<Problem> problems) {
     Map<String, SitePlan.SecretFile> out = new java.util.TreeMap<>();
     for (SitePlan.Unpublished u : unpublished) {
       Document doc = u.document();
       java.util.Set<String> files = new java.util.TreeSet<>();
       doc.meta().attachments().forEach(a -> files.add(a.path()));
       if (doc instanceof Prose prose) {
-        files.addAll(DocumentPages.linkedFiles(markdown, markdown.parse(prose.body()), doc,
-            site.files()));
+        try {
+          files.addAll(DocumentPages.linkedFiles(markdown, markdown.parse(prose.body()), doc,
+              site.files()));
+        } catch (StackOverflowError e) {
+          problems.accept(DocumentPages.tooDeep(doc));
+        }
       }
       for (String f : files) {
         if (!used.contains(f)) {

@@ -28,6 +28,14 @@ public record SitePlan(
     List<Secret> secrets, List<SecretFile> secretFiles, String globalKey,
     java.util.Map<String, String> pageKeys) {
 
+  /**
+   * Theme files written to every site (from the site's templates/ if it has its own copy); their
+   * paths are taken like pages', so that no page or copied file lands on them.
+   */
+  public static final List<String> THEME_ASSETS =
+      List.of("assets/gongkai.css", "assets/gongkai.js", "assets/print.css",
+          "assets/search.js");
+
   public SitePlan {
     pages = List.copyOf(pages);
     copies = List.copyOf(copies);

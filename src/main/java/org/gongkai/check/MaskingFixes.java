@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.gongkai.model.Document;
 import org.gongkai.model.Location;
 import org.gongkai.model.Problem;
@@ -50,10 +52,17 @@ public final class MaskingFixes {
       String text = Files.readString(siteDir.resolve(file.getKey()), StandardCharsets.UTF_8);
       StringBuilder out = new StringBuilder(text);
       List<int[]> spans = new ArrayList<>();
+      List<int[]> kept = addresses(text);
       for (var replacement : file.getValue().entrySet()) {
         int from = 0;
         int at;
         while ((at = text.indexOf(replacement.getKey(), from)) >= 0) {
+          int start = at;
+          int end = at + replacement.getKey().length();
+          if (kept.stream().anyMatch(k -> start < k[1] && end > k[0])) {
+            from = end; // a file name, URL or link target: masking it would break the link
+            continue;
+          }
           spans.add(new int[] {at, replacement.getKey().length()});
           changes.add(Problem.note(location(file.getKey(), text, at), "masked",
               Text.of("check.masked", replacement.getKey(), replacement.getValue()), Text.NONE));
@@ -69,6 +78,29 @@ public final class MaskingFixes {
     }
     return new Plan(files, changes);
   }
+
+  /**
+   * Where the text names a file or an address rather than saying something: the value of a
+   * {@code file:} (文件) key, a URL, a Markdown link or image target, a reference definition's
+   * target. Digits there are part of a name; changing them would break the link, so they are
+   * never masked (the finding stays for a person to judge).
+   */
+  static List<int[]> addresses(String text) {
+    List<int[]> out = new ArrayList<>();
+    for (Pattern p : ADDRESSES) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        out.add(new int[] {m.start(1), m.end(1)});
+      }
+    }
+    return out;
+  }
+
+  private static final List<Pattern> ADDRESSES = List.of(
+      Pattern.compile("(?m)^[ \\t]*(?:-[ \\t]+)?(?:file|文件)[ \\t]*[:：][ \\t]*(.*)$"),
+      Pattern.compile("(?i)((?:https?|ftp)://[^\\s<>\"'）)\\]]+|mailto:[^\\s<>)]+)"),
+      Pattern.compile("\\]\\(\\s*(<[^>\\n]*>|[^)\\s]*)"),
+      Pattern.compile("(?m)^[ \\t]{0,3}\\[[^\\]\\n]+\\]:[ \\t]*(\\S+)"));
 
   private static Location location(String path, String text, int offset) {
     int line = 1;

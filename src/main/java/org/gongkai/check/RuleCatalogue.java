@@ -21,6 +21,7 @@ public final class RuleCatalogue {
     Map<String, RuleInfo> out = new TreeMap<>();
     add(out, "encoding", Text.of("rule.encoding"), "content model: strict UTF-8");
     add(out, "file-unreadable", Text.of("rule.file-unreadable"), "");
+    add(out, "input-limit", Text.of("rule.input-limit"), "docs/security.md");
     add(out, "site-layout", Text.of("rule.site-layout"), MODEL);
     add(out, "yaml-syntax", Text.of("rule.yaml-syntax"), "YAML 1.2");
     add(out, "yaml-slip", Text.of("rule.yaml-slip"), "YAML 1.2");
@@ -34,6 +35,7 @@ public final class RuleCatalogue {
     add(out, "boolean", Text.of("rule.boolean"), "YAML 1.2; " + MODEL);
     add(out, "date-format", Text.of("rule.date-format"),
         "GB/T 7408 (ISO 8601); " + MODEL);
+    add(out, "date-order", Text.of("rule.date-order"), MODEL);
     add(out, "disclosure", Text.of("rule.disclosure"), "《政府信息公开条例》");
     add(out, "validity", Text.of("rule.validity"), MODEL);
     add(out, "task-status", Text.of("rule.task-status"), MODEL);
@@ -54,6 +56,7 @@ public final class RuleCatalogue {
     add(out, "error-report-url", Text.of("rule.error-report-url"), "全国政府网站找错平台");
     add(out, "permalink", Text.of("rule.permalink"), MODEL);
     add(out, "permalink-collision", Text.of("rule.permalink-collision"), MODEL);
+    add(out, "name-portable", Text.of("rule.name-portable"), "Windows, macOS; docs/security.md");
     add(out, "timezone", Text.of("rule.timezone"), MODEL);
     add(out, "topics", Text.of("rule.topics"), MODEL);
     add(out, "update-interval", Text.of("rule.update-interval"), MODEL);
@@ -100,6 +103,7 @@ public final class RuleCatalogue {
     add(out, "init", Text.of("rule.init"), "");
     add(out, "annual-report", Text.of("rule.annual-report"), AnnualChecks.FORMAT);
     add(out, "new", Text.of("rule.new"), "");
+    add(out, "preview", Text.of("rule.preview"), "");
     Sheets.add(out);
     for (Rule rule : Rules.ALL) {
       out.put(rule.id(), new RuleInfo(rule.id(), rule.description(), rule.source()));

@@ -1,7 +1,9 @@
 package org.gongkai.check;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.gongkai.model.ContentKey;
 import org.gongkai.model.Problem;
 
 /** The registry: every content rule, in the order they run. */
@@ -65,6 +67,15 @@ public final class Rules {
    * problems reach {@code problems} in document order, from this thread.
    */
   public static void run(List<Rule> rules, CheckContext context, Consumer<Problem> problems) {
+    run(rules, context, problems, Findings.NONE);
+  }
+
+  /**
+   * Runs the given rules, taking each document's text-rule findings from {@code findings} when
+   * it knows them (and telling it the new ones).
+   */
+  public static void run(
+      List<Rule> rules, CheckContext context, Consumer<Problem> problems, Findings findings) {
     List<TextRule> textRules = new java.util.ArrayList<>();
     for (Rule rule : rules) {
       if (rule.reads().stream().anyMatch(context.site()::failed)) {
@@ -84,18 +95,38 @@ public final class Rules {
         rule.checkText(context, null, text, problems);
       }
     }
+    String settings = settingsKey(textRules, context);
     context.site().documents().parallelStream()
         .filter(doc -> doc.meta().isPublicAt(context.now()))
         .map(doc -> {
+          Optional<List<Problem>> known = findings.get(doc, settings);
+          if (known.isPresent()) {
+            return known.get();
+          }
           List<Problem> found = new java.util.ArrayList<>();
           for (DocumentTexts.Text text : DocumentTexts.of(doc)) {
             for (TextRule rule : textRules) {
               rule.checkText(context, doc, text, found::add);
             }
           }
+          findings.put(doc, settings, List.copyOf(found));
           return found;
         })
         .toList()
         .forEach(found -> found.forEach(problems));
+  }
+
+  /**
+   * Everything besides a document's own file that the text rules read: which rules, the site's
+   * check settings, its domain and address, its units (names a text may use), and the day (an ID
+   * number's birth date must be past). No text rule reads whether the run publishes.
+   */
+  static String settingsKey(List<TextRule> rules, CheckContext context) {
+    ContentKey key = new ContentKey();
+    rules.forEach(r -> key.add(r.id()));
+    org.gongkai.model.SiteConfig config = context.site().config();
+    return key.add(config.checks().toString()).add(config.domain()).add(config.baseUrl())
+        .add(context.site().units().toString())
+        .add(context.now().toLocalDate().toString()).toString();
   }
 }

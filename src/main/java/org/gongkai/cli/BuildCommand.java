@@ -37,6 +37,9 @@ final class BuildCommand implements Callable<Integer> {
   @Mixin
   ReportOptions report;
 
+  @Mixin
+  ProgressOptions progress;
+
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
@@ -53,6 +56,7 @@ final class BuildCommand implements Callable<Integer> {
     }
     Gongkai gongkai = Gongkai.builder().siteDirectory(site.site).outputDirectory(output)
         .today(run.today).frozen(run.frozen()).baseUrl(baseUrl).lang(Main.lang())
+        .progress(progress.progress(spec.commandLine()))
         .failOnWarnings(report.failOnWarnings(spec.commandLine())).useCache(!noCache).build();
     BuildResult result = gongkai.build();
     int code = report.print(gongkai, result,

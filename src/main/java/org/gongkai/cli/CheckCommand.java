@@ -25,6 +25,9 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin
   ReportOptions report;
 
+  @Mixin
+  ProgressOptions progress;
+
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
@@ -32,7 +35,8 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     report.check(spec.commandLine());
     Gongkai gongkai = Gongkai.builder().siteDirectory(site.site).today(run.today)
-        .frozen(run.frozen()).lang(Main.lang()).build();
+        .frozen(run.frozen()).lang(Main.lang())
+        .progress(progress.progress(spec.commandLine())).build();
     if (fixMasking) {
       BuildResult fixed = gongkai.fixMasking();
       int code = Report.print(fixed, fixed.written() ? Text.of("facade.done.masked")

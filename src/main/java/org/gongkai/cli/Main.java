@@ -31,9 +31,9 @@ import picocli.CommandLine;
     name = "gongkai",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    subcommands = {BuildCommand.class, CheckCommand.class, IndexCommand.class,
-        InitCommand.class, NewCommand.class, ImportCommand.class, ExportCommand.class,
-        CommandLine.HelpCommand.class})
+    subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class,
+        IndexCommand.class, InitCommand.class, NewCommand.class, ImportCommand.class,
+        ExportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   /** Exit code of a run with content errors. */
@@ -56,7 +56,7 @@ public final class Main implements Runnable {
     Charset charset = System.console() != null ? System.console().charset()
         : StandardCharsets.UTF_8;
     System.exit(run(args, new PrintWriter(System.out, true, charset),
-        new PrintWriter(System.err, true, charset)));
+        new PrintWriter(System.err, true, charset), System.getenv(), System.console() != null));
   }
 
   /** Runs a command line and returns its exit code, printing to the given writers. */
@@ -70,6 +70,15 @@ public final class Main implements Runnable {
    * not.
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+    return run(args, out, err, env, false);
+  }
+
+  /**
+   * Runs a command line; {@code terminal} says that the output is a terminal, where progress is
+   * one live line rather than a line per stage.
+   */
+  static int run(
+      String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal) {
     Lang language;
     try {
       language = Lang.choose(langOption(args), env);
@@ -87,7 +96,7 @@ public final class Main implements Runnable {
     cli.registerConverter(LocalDate.class, Gongkai::date);
     cli.setParameterExceptionHandler(new UsageErrors(language));
     cli.setResourceBundle(help(language));
-    session.set(new Session(env, language));
+    session.set(new Session(env, language, terminal));
     try {
       return cli.execute(args);
     } finally {
@@ -128,7 +137,7 @@ public final class Main implements Runnable {
   }
 
   /** What a run of the command line knows besides its arguments. */
-  private record Session(Map<String, String> env, Lang lang) {}
+  private record Session(Map<String, String> env, Lang lang, boolean terminal) {}
 
   private static final ThreadLocal<Session> session = new ThreadLocal<>();
 
@@ -136,6 +145,12 @@ public final class Main implements Runnable {
   static boolean ciFrozen() {
     Session s = session.get();
     return s != null && "true".equalsIgnoreCase(s.env().get("CI"));
+  }
+
+  /** Whether this run prints to a terminal. */
+  static boolean terminal() {
+    Session s = session.get();
+    return s != null && s.terminal();
   }
 
   /** The language of this run. */

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -23,6 +24,7 @@ import org.gongkai.model.Column;
 import org.gongkai.model.Document;
 import org.gongkai.model.Location;
 import org.gongkai.model.Problem;
+import org.gongkai.model.Progress;
 import org.gongkai.model.Site;
 import org.gongkai.model.SiteConfig;
 import org.gongkai.model.SiteIdentity;
@@ -31,6 +33,7 @@ import org.gongkai.model.Unit;
 import org.gongkai.source.ContentTree;
 import org.gongkai.source.Dates;
 import org.gongkai.source.DocumentParser;
+import org.gongkai.source.DocumentSource;
 import org.gongkai.source.MappingReader;
 import org.gongkai.source.SiteFolder;
 import org.gongkai.source.Utf8Text;
@@ -62,6 +65,15 @@ public final class SiteReader {
 
   /** Reads everything; problems are reported to {@code problems} (which must be thread-safe). */
   public static Site read(Path siteDir, Consumer<Problem> problems) {
+    return read(siteDir, problems, new DocumentParser(siteDir), Progress.NONE);
+  }
+
+  /**
+   * Reads everything, the documents from {@code source} (a parser, or a cache of parsed
+   * documents), reporting the documents read to {@code progress} as stage {@code READ}.
+   */
+  public static Site read(
+      Path siteDir, Consumer<Problem> problems, DocumentSource source, Progress progress) {
     Set<String> unread = new HashSet<>();
     SiteConfig config = readConfig(siteDir, problems, unread);
     SiteFolder.of(siteDir).reportLinksOut(TEMPLATES, problems);
@@ -71,9 +83,15 @@ public final class SiteReader {
     for (String path : tree.columns()) {
       columns.add(readColumn(siteDir, path, problems, unread));
     }
-    DocumentParser parser = new DocumentParser(siteDir);
+    int total = tree.documents().size();
+    progress.started(Progress.Stage.READ, total);
+    AtomicInteger done = new AtomicInteger();
     List<Document> documents = tree.documents().parallelStream()
-        .map(rel -> parser.parse(rel, columnOf(rel), problems))
+        .map(rel -> {
+          Optional<Document> doc = source.parse(rel, columnOf(rel), problems);
+          progress.advanced(Progress.Stage.READ, done.incrementAndGet(), total);
+          return doc;
+        })
         .flatMap(Optional::stream)
         .toList();
     java.util.Set<String> read = new java.util.HashSet<>();

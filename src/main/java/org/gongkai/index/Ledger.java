@@ -14,6 +14,7 @@ import org.gongkai.model.Location;
 import org.gongkai.model.Problem;
 import org.gongkai.source.Field;
 import org.gongkai.source.FieldSet;
+import org.gongkai.source.InputLimits;
 import org.gongkai.source.MappingReader;
 import org.gongkai.source.SiteFolder;
 import org.gongkai.source.Utf8Text;
@@ -67,7 +68,7 @@ public record Ledger(List<LedgerEntry> entries, boolean existed) {
       return Optional.empty();
     }
     List<Problem> unreadable = new ArrayList<>();
-    Optional<String> text = Utf8Text.read(file, FILE, unreadable::add);
+    Optional<String> text = Utf8Text.read(file, FILE, InputLimits.LEDGER_BYTES, unreadable::add);
     if (text.isEmpty()) {
       unreadable.forEach(p -> problems.accept(malformed(p)));
       return Optional.empty();

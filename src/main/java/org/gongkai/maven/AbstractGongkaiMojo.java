@@ -127,7 +127,7 @@ abstract class AbstractGongkaiMojo extends AbstractMojo {
     checkReportParameters(language);
     Gongkai gongkai;
     try {
-      gongkai = Gongkai.builder()
+      Gongkai.Builder builder = Gongkai.builder()
           .siteDirectory(siteDirectory.toPath())
           .outputDirectory(outputDirectory.toPath())
           .frozen(bool(language, "frozen", frozen,
@@ -136,7 +136,9 @@ abstract class AbstractGongkaiMojo extends AbstractMojo {
           .failOnWarnings(bool(language, "failOnWarnings", failOnWarnings, false))
           .useCache(bool(language, "useCache", useCache, true))
           .lang(language)
-          .build();
+          .progress(new MavenProgress(getLog(), language));
+      configure(builder, language);
+      gongkai = builder.build();
     } catch (RuntimeException e) {
       // a bug, not the site's fault: the cause carries the details for `mvn -e`
       throw new MojoExecutionException(Messages.get(language, "maven.cannot-start"), e);
@@ -147,9 +149,17 @@ abstract class AbstractGongkaiMojo extends AbstractMojo {
     } catch (RuntimeException e) {
       throw new MojoExecutionException(Messages.get(language, "maven.internal-error"), e);
     }
+    if (result == null) {
+      return; // the goal has said what it did (serve)
+    }
     boolean strict = bool(language, "failOnWarnings", failOnWarnings, false);
     writeReport(gongkai, result, strict, language);
     report(result, strict, language);
+  }
+
+  /** Sets what this goal's own parameters say; the shared ones are set already. */
+  void configure(Gongkai.Builder builder, Lang language) throws MojoExecutionException {
+    // most goals have none
   }
 
   /** The language of {@code lang}, else of {@code GONGKAI_LANG}, else Chinese. */
@@ -198,7 +208,11 @@ abstract class AbstractGongkaiMojo extends AbstractMojo {
     }
   }
 
-  /** Runs this goal's part of gongkai. */
+  /**
+   * Runs this goal's part of gongkai.
+   *
+   * @return what to report, or null when the goal has reported everything itself
+   */
   abstract BuildResult run(Gongkai gongkai) throws MojoExecutionException;
 
   /** What the success line says was done, e.g. "built site-output". */
@@ -304,7 +318,7 @@ abstract class AbstractGongkaiMojo extends AbstractMojo {
   }
 
   /** A parameter's value that gongkai refuses, naming the parameter and its property. */
-  private static String badParameter(Lang language, String name, Text what, Text hint) {
+  static String badParameter(Lang language, String name, Text what, Text hint) {
     return hint.isEmpty() ? Messages.get(language, "maven.bad-parameter", name, what)
         : Messages.get(language, "maven.bad-parameter-hint", name, what, hint);
   }

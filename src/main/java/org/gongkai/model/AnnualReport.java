@@ -32,4 +32,10 @@ public record AnnualReport(
     return new AnnualReport(source, meta.withIndex(index), body, bodyLine, year, organ, kind,
         tables, intro, sections);
   }
+
+  @Override
+  public AnnualReport withMeta(Metadata newMeta) {
+    return new AnnualReport(source, newMeta, body, bodyLine, year, organ, kind, tables, intro,
+        sections);
+  }
 }

@@ -11,4 +11,7 @@ public sealed interface Document permits Report, TaskList, AnnualReport {
 
   /** A copy with another index number. */
   Document withIndex(String index);
+
+  /** A copy with other metadata (the preview shows drafts with a marked title). */
+  Document withMeta(Metadata meta);
 }

@@ -30,6 +30,11 @@ public final class IoText {
       return Text.of("common.io.encoding");
     }
     if (!(e instanceof FileSystemException f)) {
+      // a write that fills the disk fails with a plain IOException, without a path
+      if (reason(e.getMessage()).toLowerCase(Locale.ROOT).contains("no space left")
+          || reason(e.getMessage()).toLowerCase(Locale.ROOT).contains("not enough space")) {
+        return Text.of("common.io.disk-full-any");
+      }
       return Text.of("common.io.failed", Text.literal(reason(e.getMessage())));
     }
     String path = f.getFile() == null ? "" : f.getFile();
@@ -53,7 +58,7 @@ public final class IoText {
     if (e instanceof FileSystemLoopException) {
       return Text.of("common.io.loop", path);
     }
-    if (reason.contains("no space left")) {
+    if (reason.contains("no space left") || reason.contains("not enough space")) {
       return Text.of("common.io.disk-full", path);
     }
     if (reason.contains("read-only file system")) {

@@ -69,4 +69,11 @@ public record Metadata(
         docNumber, source, keywords, description, validity, updated, changes, attachments, draft,
         slug, allow);
   }
+
+  /** A copy with another title and draft flag (the preview's marked drafts). */
+  public Metadata withTitle(String newTitle, boolean newDraft) {
+    return new Metadata(newTitle, index, disclosure, publisher, written, published, topic,
+        docNumber, source, keywords, description, validity, updated, changes, attachments,
+        newDraft, slug, allow);
+  }
 }

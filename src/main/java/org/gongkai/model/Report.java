@@ -13,4 +13,9 @@ public record Report(SourceInfo source, Metadata meta, String body, int bodyLine
   public Report withIndex(String index) {
     return new Report(source, meta.withIndex(index), body, bodyLine);
   }
+
+  @Override
+  public Report withMeta(Metadata newMeta) {
+    return new Report(source, newMeta, body, bodyLine);
+  }
 }

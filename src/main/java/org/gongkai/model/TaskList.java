@@ -26,4 +26,9 @@ public record TaskList(
   public TaskList withIndex(String index) {
     return new TaskList(source, meta.withIndex(index), series, period, headings, tasks);
   }
+
+  @Override
+  public TaskList withMeta(Metadata newMeta) {
+    return new TaskList(source, newMeta, series, period, headings, tasks);
+  }
 }

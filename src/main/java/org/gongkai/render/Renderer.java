@@ -40,11 +40,16 @@ import org.gongkai.model.Text;
 public final class Renderer {
 
   /** Theme files copied to every site, overridable by the same name in the site's templates/. */
-  public static final List<String> THEME_ASSETS =
-      List.of("assets/gongkai.css", "assets/gongkai.js", "assets/print.css",
-          "assets/search.js");
+  public static final List<String> THEME_ASSETS = org.gongkai.assemble.SitePlan.THEME_ASSETS;
 
   private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+  /**
+   * The most one page may have, in bytes: a template that never stops writing (a loop over a
+   * huge range, a macro that calls itself) fails at this size instead of exhausting memory. The
+   * largest file of the 10,000-document benchmark, data/catalog.json, has 7.5 MB (about 750
+   * bytes per document): the limit leaves room for some 85,000 documents.
+   */
+  public static final int MAX_PAGE_BYTES = 64 * 1024 * 1024;
 
   private final TemplateLookup lookup;
   private final Configuration freemarker;
@@ -119,7 +124,7 @@ public final class Renderer {
       model.put("link", new LinkMethod(page, site));
       model.put("absolute", new AbsoluteMethod(site));
       model.put("csvRow", new CsvRowMethod());
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+      PageBytes bytes = new PageBytes();
       if (page.kind().format().byteOrderMark()) {
         bytes.write(BYTE_ORDER_MARK);
       }
@@ -127,6 +132,12 @@ public final class Renderer {
         template.process(model, out);
       }
       return new Result(page.path(), bytes.toByteArray(), null);
+    } catch (PageTooLarge e) {
+      return new Result(page.path(), null, tooLarge(templateName));
+    } catch (StackOverflowError e) {
+      // FreeMarker has no recursion limit: a macro or function that calls itself without end
+      return new Result(page.path(), null, new Failure(Location.of(display(templateName)),
+          Text.of("render.too-deep"), Text.of("render.too-deep-hint"), true));
     } catch (ParseException e) {
       return new Result(page.path(), null, syntaxError(e));
     } catch (TemplateException e) {
@@ -135,6 +146,9 @@ public final class Renderer {
       for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
         if (c instanceof ParseException parse) {
           return new Result(page.path(), null, syntaxError(parse));
+        }
+        if (c instanceof PageTooLarge) {
+          return new Result(page.path(), null, tooLarge(templateName));
         }
       }
       Text cause = Text.literal(firstLine(e.getMessageWithoutStackTop()));
@@ -153,6 +167,46 @@ public final class Renderer {
       return new Result(page.path(), null, new Failure(Location.of(display(templateName)),
           Text.of("render.unloadable", IoText.of(e)),
           Text.of("render.unloadable-hint", page.kind().name(), templateName), true));
+    }
+  }
+
+  private Failure tooLarge(String templateName) {
+    return new Failure(Location.of(display(templateName)),
+        Text.of("render.too-large", MAX_PAGE_BYTES / (1024 * 1024)),
+        Text.of("render.too-large-hint"), true);
+  }
+
+  /** A page's bytes, refusing to grow past {@link #MAX_PAGE_BYTES}. */
+  private static final class PageBytes extends ByteArrayOutputStream {
+    PageBytes() {
+      super(16 * 1024);
+    }
+
+    @Override
+    public synchronized void write(int b) {
+      ensure(1);
+      super.write(b);
+    }
+
+    @Override
+    public synchronized void write(byte[] b, int off, int len) {
+      ensure(len);
+      super.write(b, off, len);
+    }
+
+    private void ensure(int more) {
+      if ((long) count + more > MAX_PAGE_BYTES) {
+        throw new PageTooLarge();
+      }
+    }
+  }
+
+  /** Thrown by {@link PageBytes} past the limit; unchecked so that no template can catch it. */
+  private static final class PageTooLarge extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    PageTooLarge() {
+      super(null, null, false, false);
     }
   }
 

@@ -24,6 +24,12 @@ public final class Dates {
       "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?"
           + "(?:[\\sT]+(\\d{1,2})\\s*[:：时]\\s*(\\d{1,2})\\s*分?)?");
 
+  /**
+   * The earliest year a date may have (the People's Republic's first year); the latest is 9999,
+   * as a date has four digits for its year.
+   */
+  public static final int FIRST_YEAR = 1949;
+
   private Dates() {}
 
   /** The outcome of reading a date: a value, or a message and a hint. */
@@ -78,6 +84,10 @@ public final class Dates {
    * when they do: java.time's own wording ("Invalid date 'FEBRUARY 30'") is not for users.
    */
   static Optional<Text> unreal(int year, int month, int day) {
+    if (year < FIRST_YEAR) {
+      // 0000 or a slip of the keyboard (1023 for 2023): no 政务公开 document is that old
+      return Optional.of(Text.of("source.date.year-range", year, FIRST_YEAR));
+    }
     if (month < 1 || month > 12) {
       return Optional.of(Text.of("source.date.no-month", month));
     }

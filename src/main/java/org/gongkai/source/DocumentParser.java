@@ -3,6 +3,7 @@ package org.gongkai.source;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.gongkai.model.IoText;
 import org.gongkai.model.Location;
 import org.gongkai.model.Metadata;
 import org.gongkai.model.Problem;
+import org.gongkai.model.PublishTime;
 import org.gongkai.model.Report;
 import org.gongkai.model.SourceInfo;
 import org.gongkai.model.Task;
@@ -37,7 +39,7 @@ import org.yaml.snakeyaml.nodes.Node;
  * is returned even when some fields were wrong, so that later checks still see it (the build
  * stops before writing anything when there are errors).
  */
-public final class DocumentParser {
+public final class DocumentParser implements DocumentSource {
 
   private static final List<String> VALIDITY = List.of("现行有效", "已修改", "已废止");
   private static final String LEAD_MARKS = "★▲";
@@ -64,12 +66,20 @@ public final class DocumentParser {
    * @param relPath the file relative to the site folder, e.g. {@code content/zwgk/a.md}
    * @param columnPath the column folder relative to {@code content/}
    */
+  @Override
   public Optional<Document> parse(String relPath, String columnPath, Consumer<Problem> problems) {
     Optional<String> text = Utf8Text.read(siteDir.resolve(relPath), relPath, problems);
     if (text.isEmpty()) {
       return Optional.empty();
     }
     return parseText(text.get(), relPath, columnPath, problems);
+  }
+
+  /** Parses a document file's bytes, already read (see {@link #parse}). */
+  public Optional<Document> parseBytes(
+      byte[] bytes, String relPath, String columnPath, Consumer<Problem> problems) {
+    return Utf8Text.decode(bytes, relPath, problems)
+        .flatMap(text -> parseText(text, relPath, columnPath, problems));
   }
 
   /** Parses a document's text (see {@link #parse}). */
@@ -86,6 +96,9 @@ public final class DocumentParser {
         return Optional.empty();
       }
       front = split.get();
+      if (!InputLimits.markdown(front.body(), relPath, front.bodyLine(), problems)) {
+        return Optional.empty();
+      }
       yaml = front.yaml();
       yamlLine = front.yamlLine();
     }
@@ -148,13 +161,19 @@ public final class DocumentParser {
       }
     }
     String slug = r.text(Keys.SLUG).orElse(null);
+    LocalDate written = r.date(Keys.WRITTEN, true).orElse(null);
+    PublishTime published = r.dateTime(Keys.PUBLISHED, true).orElse(null);
+    if (written != null && published != null && published.date().isBefore(written)) {
+      r.errorAt(Keys.PUBLISHED, "date-order", Text.of("source.date.before-written",
+          published.date().toString(), written.toString()), Text.of("source.date.order-hint"));
+    }
     return new Metadata(
         title,
         r.text(Keys.INDEX).orElse(null),
         disclosure,
         r.text(Keys.PUBLISHER).orElse(null),
-        r.date(Keys.WRITTEN, true).orElse(null),
-        r.dateTime(Keys.PUBLISHED, true).orElse(null),
+        written,
+        published,
         r.requiredText(Keys.TOPIC).orElse(null),
         r.text(Keys.DOC_NUMBER).orElse(null),
         r.text(Keys.SOURCE).orElse(null),

@@ -4,14 +4,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.stream.Stream;
 import org.gongkai.model.ContentKey;
 
 /**
  * A fingerprint of every file a build reads (site.yaml, units.yaml, the ledger, content/,
- * static/ and templates/, by name and content), so that a rebuild can tell that nothing changed
- * without parsing anything.
+ * static/ and templates/), so that a rebuild can tell that nothing changed without parsing or
+ * even reading anything: each file counts by its name, size and modification time, as make and
+ * git count them. A file modified in the last moments counts by its content too: another save
+ * within the same tick of the clock would leave its size and time as they were, so its
+ * fingerprint then differs from any taken later, and the build after it runs in full.
  */
 public final class InputSnapshot {
 
@@ -48,18 +53,32 @@ public final class InputSnapshot {
   }
 
   /**
-   * A file by name and bytes; a link by name and target, and by the bytes it leads to when they
-   * are inside the site (the only ones a build reads), so that retargeting it is a change.
+   * A file by name, size and modification time (and bytes, when just modified); a link by name
+   * and target, and by the bytes it leads to when they are inside the site (the only ones a build
+   * reads), so that retargeting it is a change.
    */
   private static void add(ContentKey key, SiteFolder site, Path file) throws IOException {
+    BasicFileAttributes attrs;
+    try {
+      attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (java.nio.file.NoSuchFileException e) {
+      return;
+    }
     String name = site.dir().relativize(file).toString();
-    if (Files.isSymbolicLink(file)) {
+    if (attrs.isSymbolicLink()) {
       key.add(name).add("-> " + Files.readSymbolicLink(file));
       if (Files.isRegularFile(file) && site.inside(file)) {
         key.add(Files.readAllBytes(file));
       }
-    } else if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-      key.add(name).add(Files.readAllBytes(file));
+    } else if (attrs.isRegularFile()) {
+      long modified = attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+      key.add(name).add(attrs.size() + "@" + modified);
+      if (System.currentTimeMillis() - attrs.lastModifiedTime().toMillis() < RACY_MILLIS) {
+        key.add(Files.readAllBytes(file));
+      }
     }
   }
+
+  /** A file modified this recently might be saved again unseen within the same clock tick. */
+  private static final long RACY_MILLIS = 2_000;
 }

@@ -240,6 +240,12 @@ public final class MappingReader {
   public Optional<Boolean> bool(Field f) {
     Optional<Node> v = value(f);
     if (v.isEmpty()) {
+      NodeTuple written = entries.get(f);
+      if (written != null) {
+        // `draft: ~` or `draft:` says nothing: read as false it would publish a draft
+        error(f, written.getValueNode(), "boolean", Text.of("source.boolean-empty", f.display()),
+            Text.of("source.boolean-hint", f.key()));
+      }
       return Optional.empty();
     }
     if (v.get() instanceof ScalarNode scalar && scalar.isPlain()
@@ -259,16 +265,19 @@ public final class MappingReader {
     if (t.isEmpty()) {
       return Optional.empty();
     }
-    try {
-      int n = Integer.parseInt(t.get().strip());
-      if (n > 0) {
-        return Optional.of(n);
-      }
-    } catch (NumberFormatException e) {
-      // reported below
+    String digits = t.get().strip();
+    // only the digits 0-9: Java would also read ٣ (Arabic-Indic) or １２ (full-width) as numbers,
+    // which no reader of the page sees as the number written
+    if (digits.matches("[0-9]{1,9}") && Integer.parseInt(digits) > 0) {
+      return Optional.of(Integer.parseInt(digits));
     }
+    StringBuilder ascii = new StringBuilder();
+    boolean otherDigits = !digits.isEmpty() && digits.codePoints().allMatch(Character::isDigit);
+    digits.codePoints().forEach(c -> ascii.append(Character.isDigit(c)
+        ? Character.forDigit(Character.digit(c, 10), 10) : (char) c));
     error(f, entries.get(f).getValueNode(), "wrong-type",
-        Text.of("source.not-positive", f.display(), t.get()), Text.NONE);
+        Text.of("source.not-positive", f.display(), t.get()),
+        otherDigits ? Text.of("source.ascii-digits", ascii.toString()) : Text.NONE);
     return Optional.empty();
   }
 

@@ -25,10 +25,22 @@ public final class Utf8Text {
 
   private Utf8Text() {}
 
-  /** The file's text, or empty after reporting why it could not be read. */
+  /**
+   * The file's text, or empty after reporting why it could not be read (a file larger than
+   * {@link InputLimits#FILE_BYTES} is not read).
+   */
   public static Optional<String> read(Path file, String displayPath, Consumer<Problem> problems) {
+    return read(file, displayPath, InputLimits.FILE_BYTES, problems);
+  }
+
+  /** The file's text if it has at most {@code maxBytes}, or empty after reporting why not. */
+  public static Optional<String> read(
+      Path file, String displayPath, long maxBytes, Consumer<Problem> problems) {
     byte[] bytes;
     try {
+      if (!InputLimits.fileSize(Files.size(file), maxBytes, displayPath, problems)) {
+        return Optional.empty();
+      }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       problems.accept(Problem.error(Location.of(displayPath), "file-unreadable",

@@ -80,6 +80,9 @@ public final class Yaml12 {
 
   private static Optional<Node> parse(String text, String path, int firstLine,
       List<YamlSlips.Slip> slips, Consumer<Problem> problems) {
+    if (!InputLimits.yamlLines(text, path, firstLine, problems)) {
+      return Optional.empty();
+    }
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(MAX_FILE_CODE_POINTS);
     options.setMaxAliasesForCollections(50);
@@ -87,7 +90,11 @@ public final class Yaml12 {
     try {
       Composer composer = new Composer(
           new ParserImpl(new StreamReader(new StringReader(text)), options), NO_TAGS, options);
-      return Optional.ofNullable(composer.getSingleNode());
+      Node root = composer.getSingleNode();
+      if (root != null && !InputLimits.yamlTree(root, text.length(), path, firstLine, problems)) {
+        return Optional.empty();
+      }
+      return Optional.ofNullable(root);
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       Location at = mark == null

@@ -34,8 +34,10 @@ class DateRulesTest {
     site.write("content/tzgg/late.md", Checks.report("补发", "2023-12-20", "", "正文"));
     site.gongkai(LocalDate.of(2023, 12, 20), false).assign(Set.of(), Set.of());
     assertEquals(List.of(), Checks.found(site, "date-forged"));
-    // someone back-dates the document after its number was issued
+    // someone back-dates the document after its number was issued (both dates: a 发布日期 before
+    // its 成文日期 is an error of its own, date-order)
     site.write("content/tzgg/late.md", site.read("content/tzgg/late.md")
+        .replace("written: 2023-12-20", "written: 2023-10-08")
         .replace("published: 2023-12-20", "published: 2023-10-08"));
     List<Problem> forged = Checks.found(site, "date-forged");
     assertEquals(1, forged.size(), forged::toString);

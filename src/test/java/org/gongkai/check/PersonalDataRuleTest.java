@@ -100,4 +100,24 @@ class PersonalDataRuleTest {
         + "` → `33*************231`"), changes.get(0));
     assertFalse(Checks.check(site).hasErrors(), "after masking the check is clean");
   }
+
+  /**
+   * The review's case: --fix-masking rewrote the digits of an attachment's file name and of URLs,
+   * breaking the links. Only text is masked; a file: value, a URL and a link target stay.
+   */
+  @Test
+  void fixMaskingNeverRewritesAFileNameAUrlOrALinkTarget() {
+    String phone = "13812341234";
+    String original = Checks.report("名单", "2023-12-01", "attachments:\n  - title: 名单\n"
+        + "    file: files/" + phone + ".pdf\n", "联系电话" + phone + "。\n\n"
+        + "[名单](files/" + phone + ".pdf)，详见 https://www.example.gov.cn/q?tel=" + phone
+        + " 。\n\n[ref]: https://www.example.gov.cn/" + phone + ".html\n");
+    TestSite site = Checks.site(dir).write("content/tzgg/a.md", original)
+        .write("content/tzgg/files/" + phone + ".pdf", "%PDF-1.4\n%%EOF\n");
+    BuildResult fixed = site.gongkai(Checks.TODAY, false).fixMasking();
+    assertTrue(fixed.written(), () -> fixed.problems().toString());
+    String after = site.read("content/tzgg/a.md");
+    assertEquals(original.replace("联系电话" + phone, "联系电话138****1234"), after);
+    assertEquals(1, fixed.problems().size(), () -> fixed.problems().toString());
+  }
 }

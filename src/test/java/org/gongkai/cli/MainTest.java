@@ -305,7 +305,7 @@ class MainTest {
     assertEquals("gongkai: unknown command `bild`\n  did you mean: build?\n"
         + "see `gongkai --help`\n", err.toString());
     assertEquals(2, run());
-    assertTrue(err.toString().startsWith("gongkai: 请指定命令：build、check、index、init 或 new"),
+    assertTrue(err.toString().startsWith("gongkai: 请指定命令：build、check、serve、index、init 或 new"),
         err.toString());
     assertEquals(2, run("index"));
     assertTrue(err.toString().startsWith("gongkai: 请指定命令：assign、list 或 check"),

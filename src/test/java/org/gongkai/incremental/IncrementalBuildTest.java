@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -17,6 +22,7 @@ import java.util.Map;
 import java.util.Random;
 import org.gongkai.BuildResult;
 import org.gongkai.Gongkai;
+import org.gongkai.Preview;
 import org.gongkai.SampleSite;
 import org.gongkai.TestSite;
 import org.gongkai.model.Lang;
@@ -141,6 +147,58 @@ class IncrementalBuildTest {
           + ", " + what + ")");
       assertEquals(findings(full), findings(inc), "step " + step + ": the same problems");
     }
+  }
+
+  /**
+   * The preview of {@code gongkai serve}, rebuilt after every edit, serves every file of a clean
+   * build of the same site byte for byte (HTML pages with the preview's block, between its
+   * markers, taken out), and finds the same problems.
+   */
+  @Test
+  void thePreviewEqualsACleanBuildOverRandomEdits() throws Exception {
+    long seed = 20240101L;
+    Random random = new Random(seed);
+    createSite();
+    HttpClient http = HttpClient.newHttpClient();
+    try (Preview preview = Gongkai.builder().siteDirectory(dir.resolve("site")).today(DAY)
+        .build().serve(0, "127.0.0.1", false, r -> { })) {
+      for (int step = 0; step < 24; step++) {
+        String what = step == 0 ? "first build" : edit(random, step);
+        String when = "step " + step + " (seed " + seed + ", " + what + ")";
+        BuildResult full = full(); // numbers new documents, as a build on a laptop does
+        assertFalse(full.hasErrors(), when + ": " + full.problems());
+        BuildResult shown = preview.rebuild();
+        assertFalse(shown.hasErrors(), when + ": " + shown.problems());
+        for (String f : SampleSite.files(dir.resolve("full"))) {
+          if (f.equals(".gongkai-output")) {
+            continue;
+          }
+          HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(preview.url())
+              .resolve(new URI(null, null, "/" + f, null).toASCIIString())).build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+          assertEquals(200, r.statusCode(), when + ": " + f);
+          byte[] expected = Files.readAllBytes(dir.resolve("full").resolve(f));
+          if (f.endsWith(".html")) {
+            assertEquals(new String(expected, StandardCharsets.UTF_8),
+                stripPreview(new String(r.body(), StandardCharsets.UTF_8)), when + ": " + f);
+          } else {
+            assertArrayEquals(expected, r.body(), when + ": " + f);
+          }
+        }
+        assertEquals(findings(full), findings(shown), when + ": the same problems");
+      }
+    }
+  }
+
+  /** A preview page without what the preview adds, cut out by its exact markers. */
+  static String stripPreview(String page) {
+    String start = "<!--gongkai-preview-->";
+    String end = "<!--/gongkai-preview-->";
+    int from = page.indexOf(start);
+    int to = page.indexOf(end);
+    assertTrue(from >= 0 && to > from, "the preview's block is in the page");
+    assertEquals(from, page.lastIndexOf(start), "once");
+    return page.substring(0, from) + page.substring(to + end.length());
   }
 
   @Test

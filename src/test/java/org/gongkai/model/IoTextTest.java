@@ -38,6 +38,24 @@ class IoTextTest {
     assertEquals("找不到 a", IoText.of(new NoSuchFileException("a")).in(Lang.ZH));
   }
 
+  /**
+   * A write that fills the disk fails with a plain IOException without a path (the review saw
+   * the JDK's "No space left on device" reach the user); /dev/full fails every write that way.
+   */
+  @Test
+  void aFullDiskIsSaidInOurWords() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(Path.of("/dev/full")),
+        "needs Linux's /dev/full");
+    IOException e = assertThrows(() -> {
+      try (java.io.OutputStream out = Files.newOutputStream(Path.of("/dev/full"))) {
+        out.write(new byte[64 * 1024]);
+        out.flush();
+      }
+    });
+    assertEquals("磁盘空间不足，请清理磁盘后重试（原有输出保持不变）", IoText.of(e).in(Lang.ZH));
+    assertFalse(IoText.of(e).in(Lang.EN).contains("No space left on device"));
+  }
+
   @Test
   void ourOwnRefusalsAreShownAsTheyAreAndTheRestQuotesTheSystemInsideOurSentence() {
     Text refusal = Text.of("common.io.not-empty", "/srv/site");

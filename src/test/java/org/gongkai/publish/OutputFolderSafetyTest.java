@@ -25,6 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 class OutputFolderSafetyTest {
 
   private static final LocalDate TODAY = LocalDate.of(2023, 12, 31);
+  /** Real codes: a site with init's placeholders is only checked, never built. */
+  private static final String ORGAN = "11330600002577014T";
+  private static final String SITE_CODE = "3306000001";
 
   @TempDir
   Path w;
@@ -38,7 +41,7 @@ class OutputFolderSafetyTest {
   @Test
   void aSiteInsideAnOldOutputReachedThroughASymlinkOnTheOutputIsNotDeleted() throws IOException {
     Path site0 = w.resolve("site0");
-    assertFalse(init(site0).hasErrors());
+    assertFalse(Gongkai.init(site0, "测试网站", ORGAN, SITE_CODE, TODAY).hasErrors());
     assertTrue(build(site0, w.resolve("www")).written());
     Files.move(site0, w.resolve("www/src"));
     Files.createSymbolicLink(w.resolve("alias"), w);
@@ -53,7 +56,7 @@ class OutputFolderSafetyTest {
   @Test
   void aSiteInsideAnOldOutputReachedThroughASymlinkOnTheSiteIsNotDeleted() throws IOException {
     Path site0 = w.resolve("site0");
-    assertFalse(init(site0).hasErrors());
+    assertFalse(Gongkai.init(site0, "测试网站", ORGAN, SITE_CODE, TODAY).hasErrors());
     assertTrue(build(site0, w.resolve("www")).written());
     Files.move(site0, w.resolve("www/src"));
     Files.createSymbolicLink(w.resolve("link-to-src"), w.resolve("www/src"));
@@ -69,7 +72,7 @@ class OutputFolderSafetyTest {
   void anOutputThatDoesNotExistYetIsComparedThroughItsNearestExistingFolder()
       throws IOException {
     Path site = w.resolve("real/site");
-    assertFalse(init(site).hasErrors());
+    assertFalse(Gongkai.init(site, "测试网站", ORGAN, SITE_CODE, TODAY).hasErrors());
     Files.createSymbolicLink(w.resolve("alias"), w.resolve("real/site"));
     Map<String, String> before = TestSites.snapshot(site);
 
@@ -82,7 +85,7 @@ class OutputFolderSafetyTest {
   @Test
   void anOutputInsideWhatTheSiteReadsIsRefused() throws IOException {
     Path site = w.resolve("site");
-    assertFalse(init(site).hasErrors());
+    assertFalse(Gongkai.init(site, "测试网站", ORGAN, SITE_CODE, TODAY).hasErrors());
     Map<String, String> before = TestSites.snapshot(site);
     for (String inside : new String[] {"content/out", "static/www", "templates/out",
         ".gongkai-cache/out", "content"}) {
@@ -96,7 +99,7 @@ class OutputFolderSafetyTest {
   @Test
   void anOutputElsewhereInsideTheSiteIsAllowed() {
     Path site = w.resolve("site");
-    assertFalse(init(site).hasErrors());
+    assertFalse(Gongkai.init(site, "测试网站", ORGAN, SITE_CODE, TODAY).hasErrors());
     BuildResult result = build(site, site.resolve("build/www"));
     assertTrue(result.written(), () -> describe(result.problems()));
     assertTrue(Files.isRegularFile(site.resolve("build/www/index.html")));
@@ -105,7 +108,7 @@ class OutputFolderSafetyTest {
   @Test
   void anOldOutputHoldingARepositoryIsNotReplaced() throws IOException {
     Path site = w.resolve("site");
-    assertFalse(init(site).hasErrors());
+    assertFalse(Gongkai.init(site, "测试网站", ORGAN, SITE_CODE, TODAY).hasErrors());
     Path out = w.resolve("www");
     assertTrue(build(site, out).written());
     TestSites.write(out, "backup/.git/HEAD", "ref: refs/heads/main\n");
@@ -123,10 +126,5 @@ class OutputFolderSafetyTest {
         .orElseThrow(() -> new AssertionError("no error: " + describe(result.problems())));
     assertEquals("output", p.ruleId(), p::format);
     assertTrue(p.message().in(Lang.EN).contains(named), p.format(Lang.EN));
-  }
-
-  /** A new site with real codes, so that a build of it publishes. */
-  private static BuildResult init(Path site) {
-    return Gongkai.init(site, "测试网站", "11330600002577014T", "3306000001", TODAY);
   }
 }
