@@ -186,7 +186,7 @@ class MainTest {
     assertEquals(0, run("build", "--site", site.toString(), "--output", output.toString(),
         "--today", "2023-12-31"), err::toString);
     assertTrue(out.toString().startsWith("已构建 " + output + "：3 篇文档，26 个页面"
-        + "（43 个文件有变化），0 个错误，0 个警告，用时 "), out.toString());
+        + "（45 个文件有变化），0 个错误，0 个警告，用时 "), out.toString());
     assertTrue(out.toString().strip().endsWith(" 秒"), out.toString());
   }
 
