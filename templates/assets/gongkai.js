@@ -1,29 +1,117 @@
-/* 关怀模式 (large text): applied before the page is drawn, remembered across pages and visits.
-   The page works fully without this script; the button only appears when it can work. */
+/* The reading tools in every page's header: 关怀模式 (large text, cursor and targets), 高对比度
+   (WCAG AAA contrast) and 语音朗读 (the browser's own speech synthesis). Each is a class on <html>
+   applied before the page is drawn, remembered across pages and visits; they combine. The page
+   works fully without this script; a button only appears when its tool can work. */
 (function () {
-  var KEY = "gongkai-care";
   var root = document.documentElement;
-  function stored() {
-    try { return window.localStorage.getItem(KEY) === "1"; } catch (e) { return false; }
+  var speech = window.speechSynthesis && window.SpeechSynthesisUtterance ? window.speechSynthesis
+    : null;
+  var tools = [
+    { key: "gongkai-care", cls: "care", button: ".care-toggle", works: true },
+    { key: "gongkai-contrast", cls: "contrast", button: ".contrast-toggle", works: true },
+    { key: "gongkai-speech", cls: "speech", button: ".speech-toggle", works: !!speech }
+  ];
+  function stored(key) {
+    try { return window.localStorage.getItem(key) === "1"; } catch (e) { return false; }
   }
-  function store(on) {
-    try { window.localStorage.setItem(KEY, on ? "1" : "0"); } catch (e) { /* private mode */ }
+  function store(key, on) {
+    try { window.localStorage.setItem(key, on ? "1" : "0"); } catch (e) { /* private mode */ }
   }
-  if (stored()) { root.classList.add("care"); }
+  tools.forEach(function (t) {
+    if (t.works && stored(t.key)) { root.classList.add(t.cls); }
+  });
+  function each(list, f) { Array.prototype.forEach.call(list, f); }
+
+  /* 语音朗读: reads the selected text, or else the article (or the page's main content). */
+  function speechBar() {
+    var bar = document.createElement("div");
+    bar.className = "speech-bar";
+    bar.setAttribute("role", "group");
+    bar.setAttribute("aria-label", "语音朗读");
+    var rate = 1;
+    var state = document.createElement("span");
+    state.className = "speech-state";
+    state.setAttribute("role", "status");
+    function button(label, cls, action) {
+      var b = document.createElement("button");
+      b.type = "button";
+      b.className = cls;
+      b.textContent = label;
+      b.addEventListener("click", action);
+      bar.appendChild(b);
+      return b;
+    }
+    function text() {
+      var selected = window.getSelection ? String(window.getSelection()).trim() : "";
+      if (selected) { return selected; }
+      var body = document.querySelector(".article-body") || document.querySelector("main");
+      return body ? body.innerText.replace(/\s+/g, " ").trim() : "";
+    }
+    function voice() {
+      var voices = speech.getVoices ? speech.getVoices() : [];
+      for (var i = 0; i < voices.length; i++) {
+        if (/^zh[-_]CN/i.test(voices[i].lang)) { return voices[i]; }
+      }
+      return null;
+    }
+    button("朗读", "speech-play", function () {
+      if (speech.paused && speech.speaking) { speech.resume(); state.textContent = "正在朗读"; return; }
+      speech.cancel();
+      var u = new window.SpeechSynthesisUtterance(text());
+      u.lang = "zh-CN";
+      u.rate = rate;
+      var v = voice();
+      if (v) { u.voice = v; }
+      u.onend = function () { state.textContent = ""; };
+      speech.speak(u);
+      state.textContent = "正在朗读";
+    });
+    button("暂停", "speech-pause", function () {
+      speech.pause();
+      state.textContent = "已暂停";
+    });
+    button("停止", "speech-stop", function () {
+      speech.cancel();
+      state.textContent = "已停止";
+    });
+    var label = document.createElement("label");
+    label.appendChild(document.createTextNode("语速"));
+    var select = document.createElement("select");
+    select.className = "speech-rate";
+    [["0.75", "慢"], ["1", "正常"], ["1.25", "快"], ["1.5", "很快"]].forEach(function (o) {
+      var option = document.createElement("option");
+      option.value = o[0];
+      option.textContent = o[1];
+      option.selected = o[0] === "1";
+      select.appendChild(option);
+    });
+    select.addEventListener("change", function () { rate = parseFloat(select.value); });
+    label.appendChild(select);
+    bar.appendChild(label);
+    bar.appendChild(state);
+    return bar;
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
-    var buttons = document.querySelectorAll(".care-toggle");
-    Array.prototype.forEach.call(buttons, function (button) {
-      button.hidden = false;
-      button.setAttribute("aria-pressed", root.classList.contains("care") ? "true" : "false");
-      button.addEventListener("click", function () {
-        var on = !root.classList.contains("care");
-        root.classList.toggle("care", on);
-        store(on);
-        Array.prototype.forEach.call(buttons, function (b) {
-          b.setAttribute("aria-pressed", on ? "true" : "false");
+    tools.forEach(function (t) {
+      var buttons = document.querySelectorAll(t.button);
+      if (!t.works) { return; }
+      each(buttons, function (button) {
+        button.hidden = false;
+        button.setAttribute("aria-pressed", root.classList.contains(t.cls) ? "true" : "false");
+        button.addEventListener("click", function () {
+          var on = !root.classList.contains(t.cls);
+          root.classList.toggle(t.cls, on);
+          store(t.key, on);
+          if (!on && t.cls === "speech") { speech.cancel(); }
+          each(buttons, function (b) { b.setAttribute("aria-pressed", on ? "true" : "false"); });
         });
       });
     });
+    if (speech) {
+      var header = document.querySelector(".site-header .header-inner");
+      if (header) { header.parentNode.insertBefore(speechBar(), header.nextSibling); }
+    }
   });
 })();
 

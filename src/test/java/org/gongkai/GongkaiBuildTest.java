@@ -63,7 +63,7 @@ class GongkaiBuildTest {
     assertTrue(result.problems().isEmpty(), () -> describe(result.problems()));
     assertTrue(result.written());
     assertEquals(3, result.documents());
-    assertEquals(24, result.pages());
+    assertEquals(26, result.pages());
     Map<String, String> tree = TestSites.snapshot(out);
     for (String f : List.of(SiteWriter.MARKER, "index.html", "404.html", "tzgg/index.html",
         "tzgg/2023/notice.html", "tzgg/2023/report.html", "zdgz/2023/list.html",
@@ -75,10 +75,10 @@ class GongkaiBuildTest {
     assertArrayEquals(Files.readAllBytes(site.resolve("content/tzgg/files/清单.pdf")),
         Files.readAllBytes(out.resolve("tzgg/files/清单.pdf")));
     assertTrue(result.summary(Lang.EN).startsWith(
-        "3 documents, 24 pages (43 files changed), 0 errors, 0 warnings"),
+        "3 documents, 26 pages (45 files changed), 0 errors, 0 warnings"),
         () -> result.summary(Lang.EN));
     assertTrue(result.summary(Lang.ZH).startsWith(
-        "3 篇文档，24 个页面（43 个文件有变化），0 个错误，0 个警告，用时 "),
+        "3 篇文档，26 个页面（45 个文件有变化），0 个错误，0 个警告，用时 "),
         () -> result.summary(Lang.ZH));
   }
 

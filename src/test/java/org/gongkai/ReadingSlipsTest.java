@@ -175,6 +175,6 @@ class ReadingSlipsTest {
     write("site.yaml", read("site.yaml") + "topics: 综合政务\n");
     write("content/tzgg/notice.md", read("content/tzgg/notice.md")
         .replaceFirst("topic: .*\n", "topic: 本站自定分类/通知\n"));
-    onlyNew("site.yaml:9:9", "topics", "");
+    onlyNew("site.yaml:17:9", "topics", "");
   }
 }

@@ -18,6 +18,13 @@ public final class TestSite {
       baseUrl: https://www.test.gov.cn/
       publisher: 测试市人民政府办公室
       organCode: 11330600002577014T
+      sponsor: 测试市人民政府办公室
+      organizer: 测试市大数据发展管理局
+      phone: 0575-12345678
+      address: 测试市测试路 1 号
+      icp: 浙ICP备12345678号-1
+      policeRecord: 浙公网安备 33060202001234号
+      partyGovMark: none
       """;
 
   private final Path dir;

@@ -16,6 +16,10 @@ public enum PageKind {
   /** The disclosure catalogue (信息公开目录): documents by 索引号, a page per year. */
   CATALOGUE("catalogue.ftlh", Format.HTML),
   NOT_FOUND("404.ftlh", Format.HTML),
+  /** 网站地图: the column tree with document counts, linked from every page's footer. */
+  SITE_MAP("site-map.ftlh", Format.HTML),
+  /** 联系我们, made from site.yaml's contact fields when the site has no page of its own. */
+  CONTACT("contact.ftlh", Format.HTML),
   /** The site search (站内搜索): a form and the results, found in the browser by search.js. */
   SEARCH("search.ftlh", Format.HTML),
   /** A task list's public content as JSON (schema: docs/open-data.schema.json). */

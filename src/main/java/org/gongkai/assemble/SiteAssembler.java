@@ -82,6 +82,7 @@ public final class SiteAssembler {
         layout.absolute(SEARCH_PAGE), layout.siteMeta(),
         List.of(new Views.Crumb("首页", "/index.html"), new Views.Crumb("站内搜索", null)), null),
         Location.of("content/"), Text.of("assemble.page.search"));
+    new SiteMapPages(layout, pages).addAll();
     new CrawlFiles(layout, documents, pages).addAll();
     for (String asset : SitePlan.THEME_ASSETS) {
       pages.claimCopy(asset, Location.of("templates/" + asset), Text.literal(asset));

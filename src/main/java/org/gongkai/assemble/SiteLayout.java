@@ -5,6 +5,8 @@ import static org.gongkai.assemble.Text.orEmpty;
 import static org.gongkai.assemble.Text.safeName;
 import static org.gongkai.assemble.Text.unsafeInName;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,6 +29,7 @@ import org.gongkai.model.Metadata;
 import org.gongkai.model.Problem;
 import org.gongkai.model.Site;
 import org.gongkai.model.SiteConfig;
+import org.gongkai.model.SiteIdentity;
 import org.gongkai.model.Text;
 import org.gongkai.model.Unit;
 import org.gongkai.model.UnitRef;
@@ -42,6 +45,13 @@ final class SiteLayout {
   /** The folder of series history pages inside a column. */
   static final String SERIES_FOLDER = "series";
   static final String CATALOGUE_INDEX = "/catalogue/index.html";
+  /** 网站地图, the readers' site map (sitemap.xml is the crawlers'). */
+  static final String SITE_MAP_PAGE = "/sitemap.html";
+  /** The 联系我们 page made from site.yaml's contact fields when the site has none of its own. */
+  static final String CONTACT_PAGE = "/contact.html";
+  static final String MIIT_FILING = "https://beian.miit.gov.cn/";
+  static final String POLICE_FILING =
+      "http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=";
   static final String FEED_FILE = "feed.xml";
   static final String FEED_PATH = "/" + FEED_FILE;
   static final String CATALOG_PATH = "/data/catalog.json";
@@ -92,7 +102,8 @@ final class SiteLayout {
       }
     }
     siteView = new Views.SiteView(config.name(), config.domain(), config.siteCode(),
-        config.baseUrl(), navItems(""), "/" + UNITS_FOLDER + "/index.html", CATALOGUE_INDEX);
+        config.baseUrl(), navItems(""), "/" + UNITS_FOLDER + "/index.html", CATALOGUE_INDEX,
+        footer());
     siteAlternates = published.isEmpty() ? List.of()
         : List.of(new Views.Alternate(ATOM, config.name() + "：最新信息", FEED_PATH));
     for (Column column : columns.values()) {
@@ -100,6 +111,25 @@ final class SiteLayout {
         columnsWithFeed.add(column.path());
       }
     }
+  }
+
+  private Views.Footer footer() {
+    SiteIdentity id = config.identity();
+    String police = id.policeRecord() == null ? null
+        : POLICE_FILING + id.policeRecord().replaceAll("\\D", "");
+    String mark = id.markImage() != null && site.files().contains(id.markImage())
+        ? "/" + id.markImage().substring("static/".length()) : null;
+    String errorReport = id.errorReportUrl().replace("{siteCode}",
+        URLEncoder.encode(config.siteCode(), StandardCharsets.UTF_8));
+    return new Views.Footer(id.sponsor(), id.organizer(), id.phone(), id.address(), id.icp(),
+        MIIT_FILING, id.policeRecord(), police, mark, id.markLink(), contactPath(), SITE_MAP_PAGE,
+        errorReport);
+  }
+
+  /** The 联系我们 page: the site's own, or the one made from the contact fields. */
+  String contactPath() {
+    String own = config.identity().contactPage();
+    return own != null ? own : CONTACT_PAGE;
   }
 
   /** The published documents that have a page, newest first. */
@@ -226,7 +256,8 @@ final class SiteLayout {
         .add(config.publisher()).add(config.organCode()).add(config.indexPattern())
         .add(config.permalink()).add(String.valueOf(config.pageSize()))
         .add(config.timezone().getId()).add(config.description())
-        .add(String.join(",", config.keywords())).add(String.join(",", config.topics().all()));
+        .add(String.join(",", config.keywords())).add(String.join(",", config.topics().all()))
+        .add(siteView.footer().toString());
     for (Column c : columns.values()) {
       key.add(c.path()).add(c.title()).add(c.type()).add(c.description())
           .add(String.join(",", c.keywords())).add(String.valueOf(c.order()));

@@ -31,10 +31,60 @@ public final class Views {
   /** Site-wide values every page shows. */
   public record SiteView(
       String name, String domain, String siteCode, String baseUrl, List<NavItem> nav,
-      String unitsPath, String cataloguePath) {
+      String unitsPath, String cataloguePath, Footer footer) {
 
     public SiteView {
       nav = List.copyOf(nav);
+    }
+  }
+
+  /**
+   * What every page's footer shows besides the site's name and code; a value site.yaml does not
+   * give is null, and the footer leaves it out.
+   *
+   * @param policeLink the public-security filing site's record of {@code policeRecord}
+   * @param markImage the site path of the 党政机关网站标识 image, null when there is none
+   * @param errorReport the 我为政府网站找错 link with the site code in; {@code {url}} is left for
+   *     the template to put the page's address in, URL-encoded
+   */
+  public record Footer(
+      String sponsor, String organizer, String phone, String address, String icp,
+      String icpLink, String policeRecord, String policeLink, String markImage, String markLink,
+      String contactPath, String siteMapPath, String errorReport) {
+
+    /**
+     * The beginnings of the footer's links to the filing and error-reporting sites, which every
+     * page has: not listed as the pages' external links.
+     */
+    public List<String> links() {
+      List<String> out = new java.util.ArrayList<>();
+      out.add(icpLink);
+      out.add(errorReport.substring(0, errorReport.indexOf("{url}") < 0 ? errorReport.length()
+          : errorReport.indexOf("{url}")));
+      if (policeLink != null) {
+        out.add(policeLink);
+      }
+      if (markLink != null) {
+        out.add(markLink);
+      }
+      return out;
+    }
+  }
+
+  /** A column on the site map (网站地图), with how many documents it and its sub-columns hold. */
+  public record SiteMapColumn(String title, String path, int count, List<SiteMapColumn> children) {
+
+    public SiteMapColumn {
+      children = List.copyOf(children);
+    }
+  }
+
+  /** The site map page: the column tree and the site's other pages. */
+  public record SiteMapView(List<SiteMapColumn> columns, List<NavItem> others) {
+
+    public SiteMapView {
+      columns = List.copyOf(columns);
+      others = List.copyOf(others);
     }
   }
 

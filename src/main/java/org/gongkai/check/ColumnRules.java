@@ -57,6 +57,11 @@ final class ColumnRules {
     return Optional.empty();
   }
 
+  /** Column titles as a veto error lists them: 「通知公告」「工作动态」. */
+  static String list(List<String> titles) {
+    return titles.stream().map(t -> "「" + t + "」").collect(java.util.stream.Collectors.joining());
+  }
+
   /** The newest publication day, if the column has any document. */
   static Optional<LocalDate> newest(CheckContext context, Column column) {
     return documents(context, column).stream().map(d -> d.meta().published().date())

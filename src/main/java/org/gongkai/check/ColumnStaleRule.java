@@ -2,6 +2,8 @@ package org.gongkai.check;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.gongkai.model.Column;
@@ -13,7 +15,8 @@ import org.gongkai.model.Text;
 /**
  * Columns whose newest document is older than their update interval at the build date
  * ({@code updateInterval}, default 2 weeks for news columns and 6 months for notices and
- * policies). 5 or more such news or notice columns fail a site outright (检查指标).
+ * policies). 5 or more such columns fail a site outright (检查指标): one error names the veto
+ * item and the columns, beside each column's warning.
  */
 final class ColumnStaleRule implements Rule {
 
@@ -55,7 +58,7 @@ final class ColumnStaleRule implements Rule {
   @Override
   public void check(CheckContext context, Consumer<Problem> problems) {
     LocalDate today = context.now().toLocalDate();
-    int vetoCounted = 0;
+    List<String> stale = new ArrayList<>();
     for (Column column : context.site().columns()) {
       if (context.site().failed("content/" + column.path() + "/" + ContentTree.COLUMN_FILE)) {
         continue; // its type and interval are unknown: the reading error says why
@@ -67,18 +70,16 @@ final class ColumnStaleRule implements Rule {
       }
       LocalDate due = newest.get().plus(interval.get());
       if (due.isBefore(today)) {
-        if (ColumnRules.NEWS_TYPES.contains(column.type())
-            || ColumnRules.NOTICE_TYPES.contains(column.type())) {
-          vetoCounted++;
-        }
+        stale.add(column.title());
         problems.accept(Problem.warning(column.location(), id(), Text.of("check.column-stale",
             column.title(), newest.get().toString(), describe(interval.get()), due.toString()),
             Text.of("check.column-stale-hint")));
       }
     }
-    if (vetoCounted >= ColumnEmptyRule.VETO) {
-      problems.accept(Problem.warning(Location.of("content/"), "column-veto",
-          Text.of("check.column-veto-stale", vetoCounted, ColumnEmptyRule.VETO), Text.NONE));
+    if (stale.size() >= ColumnEmptyRule.VETO) {
+      problems.accept(Problem.error(Location.of("content/"), "column-veto",
+          Text.of("check.column-veto-stale", stale.size(), ColumnEmptyRule.VETO,
+              ColumnRules.list(stale)), Text.of("check.column-veto-stale-hint")));
     }
   }
 }

@@ -25,8 +25,8 @@ import org.gongkai.model.Unit;
  * wrong for ever once published.
  *
  * <p>Each value is an {@link Identity}: its key in site.yaml, how to read it, and the test that
- * tells a placeholder with the words that say why. More of the site's identity (主办单位,
- * ICP备案号 …) is checked by adding to {@link #SITE}.
+ * tells a placeholder with the words that say why: the codes, and the ICP and public-security
+ * filing numbers of the footer. An item that is not there at all is {@link IdentityMissingRule}'s.
  */
 public final class IdentityRule implements Rule {
 
@@ -47,7 +47,11 @@ public final class IdentityRule implements Rule {
       new Identity("organCode", SiteConfig::organCode, IdentityRule::organCode,
           Text.of("check.identity.organ-code-hint")),
       new Identity("siteCode", SiteConfig::siteCode, IdentityRule::siteCode,
-          Text.of("check.identity.site-code-hint")));
+          Text.of("check.identity.site-code-hint")),
+      new Identity("icp", c -> c.identity().icp(), v -> filing(v, "icp"),
+          Text.of("check.identity.icp-hint")),
+      new Identity("policeRecord", c -> c.identity().policeRecord(),
+          v -> filing(v, "policeRecord"), Text.of("check.identity.police-record-hint")));
 
   /** The first two digits of a local 网站标识码: a province-level area code (GB/T 2260). */
   private static final Set<String> PROVINCES = Set.of("11", "12", "13", "14", "15", "21", "22",
@@ -115,6 +119,19 @@ public final class IdentityRule implements Rule {
       }
     });
     return out;
+  }
+
+  /**
+   * Why a filing number (ICP备案号, 公安机关备案号) is a placeholder, if it is: it has no digit, or
+   * only zeros (浙ICP备00000000号); an empty or absent one is {@code identity-missing}'s.
+   */
+  static Optional<Text> filing(String number, String key) {
+    if (number == null || number.isEmpty()) {
+      return Optional.empty();
+    }
+    String digits = number.replaceAll("\\D", "");
+    return digits.isEmpty() || digits.chars().allMatch(c -> c == '0')
+        ? Optional.of(Text.of("check.identity.filing", number, key)) : Optional.empty();
   }
 
   /** Why an organ code is a placeholder ({@link OrganCode#isPlaceholder}), if it is. */

@@ -40,6 +40,8 @@ public final class OutputChecks {
   private final Map<String, String> links = new ConcurrentHashMap<>();
   /** External URL → the first page linking to it. */
   private final Map<String, String> external = new ConcurrentHashMap<>();
+  /** The footer's filing and 找错 links, on every page alike: not listed page by page. */
+  private final List<String> footerLinks;
   private final List<Secret> secrets;
   private final Map<String, Problem> leaks = new ConcurrentHashMap<>();
 
@@ -65,6 +67,7 @@ public final class OutputChecks {
     this.baseUrl = baseUrl;
     this.locator = new SourceLocator(siteDir);
     this.base = URI.create(baseUrl);
+    this.footerLinks = plan.site() == null ? List.of() : plan.site().footer().links();
     for (Page page : plan.pages()) {
       // a page that fails to render is reported as such, not as every link to it
       files.add(page.path());
@@ -372,7 +375,9 @@ public final class OutputChecks {
         String rest = absolute.substring(baseUrl.length());
         return outputPath(rest.isEmpty() ? "index.html" : rest);
       }
-      external.putIfAbsent(href, from);
+      if (footerLinks.stream().noneMatch(href::startsWith)) {
+        external.putIfAbsent(href, from);
+      }
       return "";
     }
     if (href.startsWith("/")) {

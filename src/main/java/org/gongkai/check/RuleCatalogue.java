@@ -51,6 +51,9 @@ public final class RuleCatalogue {
     add(out, "site-code", Text.of("rule.site-code"),
         "《政府网站发展指引》(国办发〔2017〕47号)");
     add(out, "base-url", Text.of("rule.base-url"), MODEL);
+    add(out, "party-gov-mark", Text.of("rule.party-gov-mark"), "党政机关网站标识 (中央编办)");
+    add(out, "contact-page", Text.of("rule.contact-page"), MODEL);
+    add(out, "error-report-url", Text.of("rule.error-report-url"), "全国政府网站找错平台");
     add(out, "permalink", Text.of("rule.permalink"), MODEL);
     add(out, "permalink-collision", Text.of("rule.permalink-collision"), MODEL);
     add(out, "name-portable", Text.of("rule.name-portable"), "Windows, macOS; docs/security.md");

@@ -29,10 +29,26 @@ final class ConfigKeys {
   static final Field HOLIDAYS = Field.of("holidays", "节假日");
   static final Field KNOWN_PLATFORMS = Field.of("knownPlatforms", "已知平台");
 
+  static final Field SPONSOR = Field.of("sponsor", "主办单位");
+  static final Field ORGANIZER = Field.of("organizer", "承办单位");
+  static final Field PHONE = Field.of("phone", "联系电话");
+  static final Field ADDRESS = Field.of("address", "地址");
+  static final Field ICP = Field.of("icp", "ICP备案号");
+  static final Field POLICE_RECORD = Field.of("policeRecord", "公安机关备案号");
+  static final Field PARTY_GOV_MARK = Field.of("partyGovMark", "党政机关网站标识");
+  static final Field CONTACT_PAGE = Field.of("contactPage", "联系我们页面");
+  static final Field ERROR_REPORT_URL = Field.of("errorReportUrl", "找错链接");
+
+  static final Field MARK_IMAGE = Field.of("image", "图片");
+  static final Field MARK_LINK = Field.of("link", "链接");
+  static final FieldSet MARK = FieldSet.of(Text.of("config.what.party-gov-mark"), MARK_IMAGE,
+      MARK_LINK);
+
   static final FieldSet SITE = FieldSet.of(Text.of("config.what.site"), NAME, DOMAIN, SITE_CODE,
       BASE_URL, PUBLISHER, ORGAN_CODE, INDEX_PATTERN, TOPICS, PERMALINK, PAGE_SIZE, TIMEZONE,
       SITE_DESCRIPTION, SITE_KEYWORDS, ALLOWED_LINK_DOMAINS, SPAM_TERMS, EXTRA_SPAM_TERMS,
-      HOLIDAYS, KNOWN_PLATFORMS);
+      HOLIDAYS, KNOWN_PLATFORMS, SPONSOR, ORGANIZER, PHONE, ADDRESS, ICP, POLICE_RECORD,
+      PARTY_GOV_MARK, CONTACT_PAGE, ERROR_REPORT_URL);
 
   static final Field TITLE = Field.of("title", "栏目名称");
   static final Field TYPE = Field.of("type", "栏目类型");

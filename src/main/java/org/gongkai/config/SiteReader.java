@@ -27,6 +27,7 @@ import org.gongkai.model.Problem;
 import org.gongkai.model.Progress;
 import org.gongkai.model.Site;
 import org.gongkai.model.SiteConfig;
+import org.gongkai.model.SiteIdentity;
 import org.gongkai.model.Topics;
 import org.gongkai.model.Unit;
 import org.gongkai.source.ContentTree;
@@ -53,6 +54,8 @@ public final class SiteReader {
   private static final String TEMPLATES = "templates";
 
   private static final Pattern SITE_CODE = Pattern.compile("\\d{10}|bm\\d{8}");
+  /** What {@code partyGovMark} says for a site that is not a 党政机关 site and has no mark. */
+  private static final Set<String> NO_MARK = Set.of("none", "无");
   private static final Pattern INTERVAL = Pattern.compile("(\\d+)\\s*([dwMy])");
   private static final Pattern PERMALINK_TOKEN = Pattern.compile("\\{([^}]*)}");
   private static final List<String> PERMALINK_TOKENS =
@@ -140,7 +143,7 @@ public final class SiteReader {
           SiteConfig.DEFAULT_INDEX_PATTERN, TopicList.bundled(), SiteConfig.DEFAULT_PERMALINK,
           SiteConfig.DEFAULT_PAGE_SIZE, SiteConfig.DEFAULT_ZONE, "", List.of(),
           new CheckSettings(List.of("*.gov.cn"), SpamTerms.builtIn(), List.of(),
-              SpamTerms.knownPlatforms()), Map.of());
+              SpamTerms.knownPlatforms()), SiteIdentity.none(), Map.of());
     }
     MappingReader r = reader.get();
     String name = r.requiredText(ConfigKeys.NAME).orElse("");
@@ -178,7 +181,7 @@ public final class SiteReader {
         topics, permalink,
         r.positiveInt(ConfigKeys.PAGE_SIZE).orElse(SiteConfig.DEFAULT_PAGE_SIZE),
         zone, r.text(ConfigKeys.SITE_DESCRIPTION).orElse(name),
-        r.textList(ConfigKeys.SITE_KEYWORDS), checkSettings(r), r.locations());
+        r.textList(ConfigKeys.SITE_KEYWORDS), checkSettings(r), identity(r), r.locations());
     r.failedKeys().forEach(k -> unread.add(SITE_FILE + "#" + k));
     return config;
   }
@@ -212,6 +215,40 @@ public final class SiteReader {
     platforms.addAll(r.textList(ConfigKeys.KNOWN_PLATFORMS));
     return new CheckSettings(domains, terms.stream().distinct().toList(), holidays,
         platforms.stream().distinct().toList());
+  }
+
+  private static SiteIdentity identity(MappingReader r) {
+    boolean markNone = r.value(ConfigKeys.PARTY_GOV_MARK)
+        .filter(n -> n instanceof ScalarNode s && NO_MARK.contains(s.getValue().strip()))
+        .isPresent();
+    Optional<MappingReader> mark = markNone ? Optional.empty()
+        : r.mapping(ConfigKeys.PARTY_GOV_MARK, ConfigKeys.MARK);
+    String image = mark.flatMap(m -> m.requiredText(ConfigKeys.MARK_IMAGE)).orElse(null);
+    if (image != null && !image.startsWith("static/")) {
+      mark.get().errorAt(ConfigKeys.MARK_IMAGE, "party-gov-mark",
+          Text.of("config.mark-image", image), Text.of("config.mark-image-hint"));
+      image = null;
+    }
+    String contact = r.text(ConfigKeys.CONTACT_PAGE).orElse(null);
+    if (contact != null && !contact.startsWith("/")) {
+      r.errorAt(ConfigKeys.CONTACT_PAGE, "contact-page", Text.of("config.contact-page", contact),
+          Text.of("config.contact-page-hint"));
+      contact = null;
+    }
+    String errorReport = r.text(ConfigKeys.ERROR_REPORT_URL)
+        .orElse(SiteIdentity.DEFAULT_ERROR_REPORT_URL);
+    if (!errorReport.startsWith("https://") && !errorReport.startsWith("http://")) {
+      r.errorAt(ConfigKeys.ERROR_REPORT_URL, "error-report-url",
+          Text.of("config.error-report-url", errorReport),
+          Text.of("config.error-report-url-hint", SiteIdentity.DEFAULT_ERROR_REPORT_URL));
+      errorReport = SiteIdentity.DEFAULT_ERROR_REPORT_URL;
+    }
+    return new SiteIdentity(r.text(ConfigKeys.SPONSOR).orElse(null),
+        r.text(ConfigKeys.ORGANIZER).orElse(null), r.text(ConfigKeys.PHONE).orElse(null),
+        r.text(ConfigKeys.ADDRESS).orElse(null), r.text(ConfigKeys.ICP).orElse(null),
+        r.text(ConfigKeys.POLICE_RECORD).orElse(null), image,
+        mark.flatMap(m -> m.text(ConfigKeys.MARK_LINK)).orElse(null), markNone, contact,
+        errorReport);
   }
 
   private static String baseUrl(String written, MappingReader r) {

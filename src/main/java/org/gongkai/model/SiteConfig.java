@@ -20,6 +20,7 @@ import java.util.Map;
  * @param description the site's description (home page ColumnDescription)
  * @param keywords the site's keywords (home page ColumnKeywords)
  * @param checks what the checks look for
+ * @param identity 主办单位, filings and the other items of every page's footer
  * @param fields where each key of site.yaml was written
  */
 public record SiteConfig(
@@ -37,6 +38,7 @@ public record SiteConfig(
     String description,
     java.util.List<String> keywords,
     CheckSettings checks,
+    SiteIdentity identity,
     Map<String, Location> fields) {
 
   public static final String DEFAULT_INDEX_PATTERN = "{organCode}/{year}-{seq:6}";
@@ -57,6 +59,6 @@ public record SiteConfig(
   /** A copy served at another URL, for staging builds. */
   public SiteConfig withBaseUrl(String url) {
     return new SiteConfig(name, domain, siteCode, url, publisher, organCode, indexPattern, topics,
-        permalink, pageSize, timezone, description, keywords, checks, fields);
+        permalink, pageSize, timezone, description, keywords, checks, identity, fields);
   }
 }

@@ -30,7 +30,10 @@ class ColumnRulesTest {
     assertEquals(5, Checks.found(site, "column-empty").size());
     List<Problem> veto = Checks.found(site, "column-veto");
     assertEquals(1, veto.size());
-    assertTrue(veto.get(0).message().in(Lang.EN).startsWith("5 empty columns"), veto.get(0).message().in(Lang.EN));
+    assertEquals(org.gongkai.model.Severity.ERROR, veto.get(0).severity());
+    assertTrue(veto.get(0).message().in(Lang.EN).contains("5 columns have no published document"
+        + " (「栏目c1」「栏目c2」「栏目c3」「栏目c4」「栏目c5」)"), veto.get(0).message().in(Lang.EN));
+    assertTrue(veto.get(0).message().in(Lang.ZH).startsWith("单项否决项“空白栏目”"));
   }
 
   @Test

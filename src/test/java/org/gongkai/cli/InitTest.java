@@ -65,6 +65,13 @@ class InitTest {
     assertFalse(Files.exists(site.resolve("site-output")));
     assertEquals(0, run("check", "--site", site.toString()), err::toString);
     assertTrue(err.toString().contains("warning: identity-placeholder:"), err.toString());
+    // and names each footer item the new site still lacks, with the key to add
+    for (String key : List.of("主办单位（sponsor）", "承办单位（organizer）", "联系电话（phone）",
+        "地址（address）", "ICP备案号（icp）", "公安机关备案号（policeRecord）")) {
+      assertTrue(err.toString().contains("warning: identity-missing: site.yaml 没有写" + key),
+          key + " in " + err);
+    }
+    assertTrue(err.toString().contains("党政机关网站标识（partyGovMark）"), err.toString());
 
     // the team fills in its codes: numbers carry the real organ code and the site builds
     String yaml = TestSites.read(site.resolve("site.yaml"));

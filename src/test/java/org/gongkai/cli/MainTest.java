@@ -49,7 +49,7 @@ class MainTest {
         "--today", "2023-12-31");
     assertEquals(0, code, err::toString);
     assertTrue(out.toString().contains("built " + output), out.toString());
-    assertTrue(out.toString().contains("3 documents, 24 pages (43 files changed), 0 errors, 0 warnings"),
+    assertTrue(out.toString().contains("3 documents, 26 pages (45 files changed), 0 errors, 0 warnings"),
         out.toString());
     assertEquals("", err.toString());
     assertTrue(Files.isRegularFile(output.resolve("index.html")));
@@ -185,8 +185,8 @@ class MainTest {
     Path output = root.resolve("out");
     assertEquals(0, run("build", "--site", site.toString(), "--output", output.toString(),
         "--today", "2023-12-31"), err::toString);
-    assertTrue(out.toString().startsWith("已构建 " + output + "：3 篇文档，24 个页面"
-        + "（43 个文件有变化），0 个错误，0 个警告，用时 "), out.toString());
+    assertTrue(out.toString().startsWith("已构建 " + output + "：3 篇文档，26 个页面"
+        + "（45 个文件有变化），0 个错误，0 个警告，用时 "), out.toString());
     assertTrue(out.toString().strip().endsWith(" 秒"), out.toString());
   }
 
