@@ -111,28 +111,10 @@ public final class Benchmark {
     List<String> command = List.of(java(), "-jar", jar.toString(), "--lang", "en", "build",
         "--site", site.toString(), "--output", out.toString(), "--frozen", "--today",
         "2026-11-23", "--stats");
-    long start = System.nanoTime();
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    Path status = Path.of("/proc", String.valueOf(p.pid()), "status");
-    long peakKb = 0;
-    java.time.Duration cpu = java.time.Duration.ZERO;
-    StringBuilder output = new StringBuilder();
-    Thread reader = new Thread(() -> {
-      try {
-        output.append(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        output.append(e);
-      }
-    });
-    reader.start();
-    while (p.isAlive()) {
-      peakKb = Math.max(peakKb, highWaterMark(status));
-      cpu = p.info().totalCpuDuration().orElse(cpu);
-      Thread.sleep(2);
-    }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    reader.join();
-    if (p.exitValue() != 0) {
+    ProcessMeter.Measured run = ProcessMeter.run(command, Map.of(),
+        Path.of("").toAbsolutePath());
+    String output = run.output();
+    if (run.exitCode() != 0) {
       throw new IllegalStateException("build failed:\n" + output);
     }
     Matcher m = PAGES.matcher(output);
@@ -145,8 +127,8 @@ public final class Benchmark {
     while (s.find()) {
       stages.put(s.group(1), s.group(2));
     }
-    return new Run(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), seconds,
-        peakKb / 1024, Long.parseLong(h.group(1)), cpu.toNanos() / 1e9, stages);
+    return new Run(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), run.seconds(),
+        run.peakRssMiB(), Long.parseLong(h.group(1)), run.cpuSeconds(), stages);
   }
 
   /**
@@ -205,7 +187,7 @@ public final class Benchmark {
       }
     } finally {
       Files.writeString(one, before, StandardCharsets.UTF_8);
-      long peakKb = highWaterMark(status);
+      long peakKb = ProcessMeter.highWaterMark(status);
       new ProcessBuilder("kill", "-s", "TERM", String.valueOf(p.pid())).start().waitFor();
       p.waitFor(60, TimeUnit.SECONDS);
       List<Double> sorted = new ArrayList<>(latencies);
@@ -236,19 +218,6 @@ public final class Benchmark {
 
   private static String java() {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-  }
-
-  private static long highWaterMark(Path status) {
-    try {
-      for (String line : Files.readAllLines(status)) {
-        if (line.startsWith("VmHWM:")) {
-          return Long.parseLong(line.replaceAll("\\D+", ""));
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      // the process has just ended
-    }
-    return 0;
   }
 
   static Path cliJar(Path target) throws IOException {

@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * Runs one process to its end and measures it from outside: wall time, processor time of all its
- * threads, and peak resident memory (the kernel's high-water mark, VmHWM, polled every 2 ms as
- * Benchmark does). Linux only (/proc).
+ * threads, and peak resident memory (the kernel's high-water mark, VmHWM, polled every 2 ms).
+ * Linux only (/proc).
  */
 final class ProcessMeter {
 
@@ -51,7 +51,8 @@ final class ProcessMeter {
         output.toString());
   }
 
-  private static long highWaterMark(Path status) {
+  /** The process's peak resident memory so far, in KiB; 0 once it has ended. */
+  static long highWaterMark(Path status) {
     try {
       for (String line : Files.readAllLines(status)) {
         if (line.startsWith("VmHWM:")) {
